@@ -1,0 +1,76 @@
+/**
+ * Debounced, serialised autosave. Text is written at most `delayMs` after the last keystroke, one write at a time and
+ * always the newest text last, so an older save can never land after a newer one. A failed save keeps the text and
+ * retries; the state reports "saved" only after `save` resolves (i.e. after the database committed).
+ */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'failed'; message: string };
+
+export interface AutosaveOptions {
+  save: (text: string) => Promise<void>;
+  onState: (state: SaveState) => void;
+  now: () => number;
+  delayMs?: number;
+  retryMs?: number;
+}
+
+export interface Autosave {
+  /** The clinician changed the text. */
+  update(text: string): void;
+  /** Write any pending text now; resolves when everything typed so far is saved (or the save failed). */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+export const AUTOSAVE_DELAY_MS = 600;
+const RETRY_MS = 3000;
+
+export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS, retryMs = RETRY_MS }: AutosaveOptions): Autosave {
+  let pendingText: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let disposed = false;
+
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), ms);
+  };
+
+  const writeNext = async () => {
+    if (pendingText === undefined || disposed) return;
+    const text = pendingText;
+    pendingText = undefined;
+    onState({ kind: 'saving' });
+    try {
+      await save(text);
+      if (pendingText === undefined) onState({ kind: 'saved', at: now() });
+    } catch (error) {
+      pendingText ??= text;
+      onState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      schedule(retryMs);
+    }
+  };
+
+  const flush = () => {
+    clearTimeout(timer);
+    writing = writing.then(writeNext);
+    return writing;
+  };
+
+  return {
+    update(text) {
+      pendingText = text;
+      onState({ kind: 'pending' });
+      schedule(delayMs);
+    },
+    flush,
+    dispose() {
+      disposed = true;
+      clearTimeout(timer);
+    },
+  };
+}

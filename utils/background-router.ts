@@ -1,0 +1,43 @@
+import { browser, type Runtime } from './browser';
+import { getClient } from './db/clients';
+import { endVisit, getVisit } from './db/visits';
+import { describeIssues } from './models';
+import { refusalFor, toBackgroundMessage, type CurrentVisitReply, type Reply } from './messages';
+import { bindVisitToTab, releaseTab, visitInTab } from './tab-visits';
+
+/** Answers every runtime message the background receives. Invalid or unauthorised messages get a reason, never data. */
+export async function handleBackgroundMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+  const parsed = toBackgroundMessage.safeParse(message);
+  if (!parsed.success) return { ok: false, error: `Refused: not an Attune message (${describeIssues(parsed.error)}).` };
+  const request = parsed.data;
+  const refusal = refusalFor(sender, browser.runtime.id, browser.runtime.getURL('/'), request);
+  if (refusal !== undefined) return { ok: false, error: refusal };
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: `Refused: "${request.type}" must come from a call tab.` };
+
+  switch (request.type) {
+    case 'visit.bind':
+      await bindVisitToTab(tabId, request.visitId);
+      return { ok: true, value: null };
+    case 'visit.release':
+      if ((await visitInTab(tabId)) === request.visitId) await releaseTab(tabId);
+      return { ok: true, value: null };
+    case 'visit.current':
+      return { ok: true, value: await currentVisit(tabId) };
+  }
+}
+
+async function currentVisit(tabId: number): Promise<CurrentVisitReply> {
+  const visitId = await visitInTab(tabId);
+  const visit = visitId === undefined ? undefined : await getVisit(visitId);
+  if (visit === undefined || visit.endedAt !== null) return { visitId: null, alias: null };
+  return { visitId: visit.id, alias: (await getClient(visit.clientId))?.alias ?? null };
+}
+
+/** A call tab closed with a visit in progress: the visit ends then, with that reason. */
+export async function endVisitInClosedTab(tabId: number, now: number): Promise<void> {
+  const visitId = await visitInTab(tabId);
+  if (visitId === undefined) return;
+  await endVisit(visitId, 'tab-closed', now);
+  await releaseTab(tabId);
+}

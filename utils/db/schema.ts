@@ -1,0 +1,44 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Client, Note, Visit } from '../models';
+
+export const DB_NAME = 'attune';
+/** Bump by one for each schema change and add a step to `upgradeAttuneDb`; never edit a step once it has shipped. */
+export const DB_VERSION = 1;
+
+/** A stored record that failed validation, moved here unchanged so it is never lost or overwritten. */
+export interface SetAsideRecord {
+  id?: number;
+  store: string;
+  key: string;
+  /** The record exactly as it was found. */
+  value: unknown;
+  problem: string;
+  foundAt: number;
+}
+
+export interface AttuneDB extends DBSchema {
+  clients: { key: string; value: Client; indexes: { byAliasKey: string } };
+  visits: { key: string; value: Visit; indexes: { byStartedAt: number; byClient: [string, number] } };
+  notes: { key: string; value: Note };
+  setAside: { key: number; value: SetAsideRecord };
+}
+
+export type AttuneDatabase = IDBPDatabase<AttuneDB>;
+export type AttuneStore = StoreNames<AttuneDB>;
+
+/** The upgrade ladder: cumulative steps, each applied once, in order, inside the version-change transaction. */
+export function upgradeAttuneDb(
+  db: AttuneDatabase,
+  oldVersion: number,
+  _transaction: IDBPTransaction<AttuneDB, AttuneStore[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    const clients = db.createObjectStore('clients', { keyPath: 'id' });
+    clients.createIndex('byAliasKey', 'aliasKey', { unique: true });
+    const visits = db.createObjectStore('visits', { keyPath: 'id' });
+    visits.createIndex('byStartedAt', 'startedAt');
+    visits.createIndex('byClient', ['clientId', 'startedAt']);
+    db.createObjectStore('notes', { keyPath: 'visitId' });
+    db.createObjectStore('setAside', { keyPath: 'id', autoIncrement: true });
+  }
+}

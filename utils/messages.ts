@@ -1,0 +1,62 @@
+/**
+ * The one message protocol between Attune's contexts. Every receiver parses with these schemas and checks the sender.
+ *
+ * The content script receives no messages (it only reads the panel's open/collapsed preference from extension
+ * storage), so no validator is injected into call pages; it may send messages, importing only their types.
+ */
+import { z } from 'zod';
+import './models';
+
+const visitId = z.string().uuid();
+
+// ── panel frame → background ─────────────────────────────────────────────────────────────────────────────────────
+/** The panel started (or resumed) a visit in its tab; the background remembers it across panel reloads. */
+export const visitBindMessage = z.object({ type: z.literal('visit.bind'), visitId });
+/** The panel asks which visit is in progress in its tab. Reads clinical data: extension pages only. */
+export const visitCurrentMessage = z.object({ type: z.literal('visit.current') });
+/** The panel ended the visit in its tab. */
+export const visitReleaseMessage = z.object({ type: z.literal('visit.release'), visitId });
+
+export const toBackgroundMessage = z.discriminatedUnion('type', [
+  visitBindMessage,
+  visitCurrentMessage,
+  visitReleaseMessage,
+]);
+export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
+
+/** Messages whose answer contains clinical data (aliases, notes). A content script asking for one is refused. */
+export const CLINICAL_REQUESTS: ReadonlySet<ToBackgroundMessage['type']> = new Set(['visit.current']);
+
+export const currentVisitReply = z.object({
+  visitId: visitId.nullable(),
+  alias: z.string().nullable(),
+});
+export type CurrentVisitReply = z.infer<typeof currentVisitReply>;
+
+// ── replies ─────────────────────────────────────────────────────────────────────────────────────────────────────
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Who sent a runtime message, as the browser reports it (a subset of `runtime.MessageSender`). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** Why a sender may not make a request, or undefined when it may. `extensionOrigin` ends with a slash. */
+export function refusalFor(
+  sender: MessageSender,
+  ownId: string,
+  extensionOrigin: string,
+  request?: ToBackgroundMessage,
+): string | undefined {
+  if (sender.id !== ownId) return 'Refused: the message came from another extension.';
+  const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
+  if (request !== undefined && CLINICAL_REQUESTS.has(request.type) && !fromExtensionPage) {
+    return `Refused: "${request.type}" returns clinical data and may only be asked by Attune's own pages.`;
+  }
+  if (request?.type === 'visit.bind' && !fromExtensionPage) {
+    return 'Refused: only the Attune panel can bind a visit to its tab.';
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/** The panel frame's side of the protocol: talks to the background and to the content script of its own tab. */
+import { browser } from './browser';
+import { currentVisitReply, type CurrentVisitReply, type ToBackgroundMessage } from './messages';
+import { isExpanded, PANEL_EXPANDED_KEY } from './panel-layout';
+
+async function ask(message: ToBackgroundMessage): Promise<unknown> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new Error('Attune\u2019s background did not answer. Reload the page.');
+  }
+  if (reply.ok !== true) throw new Error('error' in reply && typeof reply.error === 'string' ? reply.error : 'Refused.');
+  return 'value' in reply ? reply.value : undefined;
+}
+
+export async function currentVisit(): Promise<CurrentVisitReply> {
+  const parsed = currentVisitReply.safeParse(await ask({ type: 'visit.current' }));
+  if (!parsed.success) throw new Error('Attune\u2019s background sent an unexpected answer.');
+  return parsed.data;
+}
+
+export async function bindVisit(visitId: string): Promise<void> {
+  await ask({ type: 'visit.bind', visitId });
+}
+
+export async function releaseVisit(visitId: string): Promise<void> {
+  await ask({ type: 'visit.release', visitId });
+}
+
+/** Whether the clinician last left the panel open. Collapsed by default. */
+export async function rememberedExpanded(): Promise<boolean> {
+  return isExpanded(await browser.storage.local.get(PANEL_EXPANDED_KEY));
+}
+
+/** Remembers the choice; the content script sees the change and resizes the frame. */
+export async function setPanelExpanded(expanded: boolean): Promise<void> {
+  await browser.storage.local.set({ [PANEL_EXPANDED_KEY]: expanded });
+}

@@ -1,0 +1,68 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { allMatchPatterns } from './utils/platforms';
+
+// Extension pages may load only their own code and may not open any connection: Attune sends nothing anywhere.
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+  "connect-src 'none'; img-src 'self' data:; style-src 'self'";
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's modulepreload polyfill calls fetch(); every browser Attune supports preloads modules natively.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser, manifestVersion, command }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    // Built-in platforms only; a practice's own hosts are requested one by one at run time.
+    host_permissions: allMatchPatterns(),
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['panel.html'], matches: allMatchPatterns() }]
+        : ['panel.html'],
+    // The dev server needs a websocket, so the strict policy applies to builds only.
+    ...(command === 'build'
+      ? {
+          content_security_policy:
+            manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+        }
+      : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'attune@attune-care.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // WXT takes the toolbar button's title from popup.html's <title>, which cannot be localised; use the message.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) {
+        if (action !== undefined) action.default_title = '__MSG_actionTitle__';
+      }
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-output/**',
+      'bench-results/**',
+    ],
+  },
+});
