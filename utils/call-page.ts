@@ -15,8 +15,8 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   let frame: PanelFrame | undefined;
   let expanded = false;
 
-  const sync = () => {
-    const url = new URL(location.href);
+  // WXT reports in-app navigation before `location` changes, so the new URL comes from the event.
+  const sync = (url: URL) => {
     const platform = meetingPlatformFor(url);
     if (platform !== undefined && frame === undefined) {
       const src = browser.runtime.getURL('/panel.html');
@@ -38,8 +38,8 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     if (area === 'local' && change !== undefined) applyLayout({ [PANEL_EXPANDED_KEY]: change.newValue });
   };
 
-  sync();
-  ctx.addEventListener(window, 'wxt:locationchange', sync);
+  sync(new URL(location.href));
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
   void browser.storage.local.get(PANEL_EXPANDED_KEY).then(applyLayout);
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {

@@ -53,7 +53,7 @@ export function refusalFor(
   if (sender.id !== ownId) return 'Refused: the message came from another extension.';
   const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
   if (request !== undefined && CLINICAL_REQUESTS.has(request.type) && !fromExtensionPage) {
-    return `Refused: "${request.type}" returns clinical data and may only be asked by Attune's own pages.`;
+    return `Refused: "${request.type}" returns clinical data and may only be asked by Attune’s own pages.`;
   }
   if (request?.type === 'visit.bind' && !fromExtensionPage) {
     return 'Refused: only the Attune panel can bind a visit to its tab.';
