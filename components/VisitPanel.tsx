@@ -5,6 +5,7 @@ import type { Visit } from '../utils/models';
 import { useAutosave } from './hooks/useAutosave';
 import { useNow } from './hooks/useNow';
 import { NoteEditor } from './NoteEditor';
+import { Notice } from './Notice';
 import { VisitHeader } from './VisitHeader';
 
 export interface VisitPanelProps {
@@ -18,14 +19,18 @@ export interface VisitPanelProps {
 export function VisitPanel({ visit, alias, initialNote, onEnd }: VisitPanelProps) {
   const [text, setText] = useState(initialNote);
   const [ending, setEnding] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
   const now = useNow(15_000);
   const save = useCallback((note: string) => saveNote(visit.id, note, Date.now()).then(() => undefined), [visit.id]);
   const [autosave, saveState] = useAutosave(save);
 
   const end = async () => {
     setEnding(true);
-    await autosave.flush();
-    await onEnd(visit);
+    // The visit stays open until the latest note is committed, so "Visit ended" never hides an unsaved note.
+    const saved = await autosave.flush();
+    setNotSaved(!saved);
+    if (saved) await onEnd(visit);
+    setEnding(false);
   };
 
   return (
@@ -39,6 +44,7 @@ export function VisitPanel({ visit, alias, initialNote, onEnd }: VisitPanelProps
           autosave.update(note);
         }}
       />
+      {notSaved && <Notice tone="error">{t('endVisitNotSaved')}</Notice>}
       <button type="button" class="secondary" disabled={ending} onClick={() => void end()}>
         {t('endVisit')}
       </button>
