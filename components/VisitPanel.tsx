@@ -2,6 +2,7 @@ import { useCallback, useState } from 'preact/hooks';
 import { saveNote } from '../utils/db/notes';
 import { t } from '../utils/i18n';
 import type { Visit } from '../utils/models';
+import { CheckInSection } from './CheckInSection';
 import { useAutosave } from './hooks/useAutosave';
 import { useNow } from './hooks/useNow';
 import { NoteEditor } from './NoteEditor';
@@ -44,6 +45,7 @@ export function VisitPanel({ visit, alias, initialNote, onEnd }: VisitPanelProps
           autosave.update(note);
         }}
       />
+      <CheckInSection visit={visit} now={now} />
       {notSaved && <Notice tone="error">{t('endVisitNotSaved')}</Notice>}
       <button type="button" class="secondary" disabled={ending} onClick={() => void end()}>
         {t('endVisit')}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CheckInSection } from '../../components/CheckInSection';
 import { ClientPicker } from '../../components/ClientPicker';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { Notice } from '../../components/Notice';
@@ -104,6 +105,7 @@ export function App({ search }: { search: string }) {
         <section class="stack" aria-labelledby="ended-heading">
           <h2 id="ended-heading">{t('visitEndedHeading')}</h2>
           <p>{t('visitEndedSummary', [stage.alias, String(visitMinutes(stage.visit, Date.now()))])}</p>
+          <CheckInSection visit={stage.visit} now={Date.now()} />
           <button type="button" class="primary" onClick={() => void toPicker()}>
             {t('startAnotherVisit')}
           </button>

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CheckInSection } from '../../components/CheckInSection';
+import { CheckInsToComplete } from '../../components/CheckInsToComplete';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { Notice } from '../../components/Notice';
 import { VisitSummaryList } from '../../components/VisitSummaryList';
+import { checkInsToComplete, type CheckInToComplete } from '../../utils/db/checkins';
 import { recentVisits, type VisitSummary } from '../../utils/db/visits';
 import { t } from '../../utils/i18n';
 
@@ -9,22 +12,43 @@ const RECENT_VISITS = 20;
 
 export function App() {
   const [summaries, setSummaries] = useState<VisitSummary[]>();
+  const [pending, setPending] = useState<CheckInToComplete[]>([]);
+  const [completing, setCompleting] = useState<CheckInToComplete>();
   const [error, setError] = useState<string>();
   const setAside = useSetAsideCount();
 
-  useEffect(() => {
-    recentVisits(RECENT_VISITS)
-      .then(setSummaries)
+  const load = () =>
+    Promise.all([recentVisits(RECENT_VISITS), checkInsToComplete(RECENT_VISITS)])
+      .then(([visits, toComplete]) => {
+        setSummaries(visits);
+        setPending(toComplete);
+      })
       .catch((failure: unknown) => setError(t('genericError', failure instanceof Error ? failure.message : String(failure))));
-  }, []);
+  useEffect(() => void load(), []);
 
   return (
     <main class="popup">
       <h1>{t('popupHeading')}</h1>
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
-      {summaries === undefined && error === undefined && <p>{t('loading')}</p>}
-      {summaries !== undefined && <VisitSummaryList summaries={summaries} now={Date.now()} />}
+      {completing !== undefined ? (
+        <>
+          <button type="button" onClick={() => {
+              setCompleting(undefined);
+              void load();
+            }}>
+            {t('popupCheckInBack')}
+          </button>
+          <p class="visit-alias">{t('visitWith', completing.alias)}</p>
+          <CheckInSection visit={completing.visit} now={Date.now()} />
+        </>
+      ) : (
+        <>
+          <CheckInsToComplete pending={pending} onOpen={setCompleting} />
+          {summaries === undefined && error === undefined && <p>{t('loading')}</p>}
+          {summaries !== undefined && <VisitSummaryList summaries={summaries} now={Date.now()} />}
+        </>
+      )}
     </main>
   );
 }

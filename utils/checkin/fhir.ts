@@ -125,6 +125,7 @@ export function checkInToQuestionnaireResponse(checkIn: CheckIn, instrument: Ins
       : [{ linkId: 'rupture.repair', answer: [{ valueCoding: { system: REPAIR_SYSTEM, code: rupture.repair, display: words.t(REPAIR_TITLE[rupture.repair]) } }] }]),
     ...(rupture.forNextTime.trim() === '' ? [] : [{ linkId: 'rupture.forNextTime', answer: [{ valueString: rupture.forNextTime }] }]),
   ];
+  const items = [...viewGroups, ...(ruptureItems.length === 0 ? [] : [{ linkId: 'rupture', item: ruptureItems }])];
   return {
     resourceType: 'QuestionnaireResponse' as const,
     id: resourceId(checkIn.id),
@@ -132,6 +133,7 @@ export function checkInToQuestionnaireResponse(checkIn: CheckIn, instrument: Ins
     status: checkIn.completedAt === null ? ('in-progress' as const) : ('completed' as const),
     subject: { identifier: { system: CLIENT_SYSTEM, value: checkIn.clientId } },
     authored: new Date(checkIn.completedAt ?? checkIn.updatedAt).toISOString(),
-    item: [...viewGroups, ...(ruptureItems.length === 0 ? [] : [{ linkId: 'rupture', item: ruptureItems }])],
+    // FHIR allows no empty arrays: a check-in with nothing answered carries no items at all.
+    ...(items.length === 0 ? {} : { item: items }),
   };
 }

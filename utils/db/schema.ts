@@ -1,9 +1,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { StoredInstrument } from '../checkin/instrument';
+import type { CheckIn } from '../checkin/record';
 import type { Client, Note, Visit } from '../models';
 
 export const DB_NAME = 'attune';
 /** Bump by one for each schema change and add a step to `upgradeAttuneDb`; never edit a step once it has shipped. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
 
 /** A stored record that failed validation, moved here unchanged so it is never lost or overwritten. */
 export interface SetAsideRecord {
@@ -21,7 +23,12 @@ export interface AttuneDB extends DBSchema {
   visits: { key: string; value: Visit; indexes: { byStartedAt: number; byClient: [string, number] } };
   notes: { key: string; value: Note };
   setAside: { key: number; value: SetAsideRecord };
+  /** Version 3: end-of-visit alliance check-ins, one per visit. */
+  checkIns: { key: string; value: CheckIn; indexes: { byClient: [string, number]; byVisit: string } };
+  /** Version 3: check-in instruments a practice loaded (the shipped one lives in code). */
+  instruments: { key: string; value: StoredInstrument };
 }
+
 
 export type AttuneDatabase = IDBPDatabase<AttuneDB>;
 export type AttuneStore = StoreNames<AttuneDB>;
@@ -40,5 +47,11 @@ export function upgradeAttuneDb(
     visits.createIndex('byClient', ['clientId', 'startedAt']);
     db.createObjectStore('notes', { keyPath: 'visitId' });
     db.createObjectStore('setAside', { keyPath: 'id', autoIncrement: true });
+  }
+  if (oldVersion < 3) {
+    const checkIns = db.createObjectStore('checkIns', { keyPath: 'id' });
+    checkIns.createIndex('byClient', ['clientId', 'createdAt']);
+    checkIns.createIndex('byVisit', 'visitId', { unique: true });
+    db.createObjectStore('instruments', { keyPath: 'key' });
   }
 }

@@ -1,0 +1,150 @@
+/** Check-ins, one per visit: every change is its own durable transaction, so no answer is ever lost. */
+import { checkInFlags, type CheckInFlag } from '../checkin/flags';
+import type { Instrument } from '../checkin/instrument';
+import { checkInSchema, newCheckIn, type CheckIn } from '../checkin/record';
+import { scoreView, type ViewScores } from '../checkin/scoring';
+import { promptsAtVisitEnd } from '../checkin/timing';
+import { clientSchema, visitSchema, type Visit } from '../models';
+import { instrumentFor } from './instruments';
+import { openAttuneDb } from './open';
+import { keyField, validForWrite, validRows } from './validated';
+
+export async function checkInForVisit(visitId: string): Promise<CheckIn | undefined> {
+  const db = await openAttuneDb();
+  const row = await db.getFromIndex('checkIns', 'byVisit', visitId);
+  if (row === undefined) return undefined;
+  const [valid] = await validRows('checkIns', keyField('id'), checkInSchema, [row], db);
+  return valid;
+}
+
+/**
+ * Applies one change to the visit's check-in (creating it with the given instrument on the first answer) and resolves
+ * once the browser has durably committed it. `change` runs inside the transaction and must be synchronous.
+ */
+export async function changeCheckIn(
+  visit: Pick<Visit, 'id' | 'clientId'>,
+  instrument: Pick<Instrument, 'id' | 'version'>,
+  change: (checkIn: CheckIn) => CheckIn,
+  now: number,
+): Promise<CheckIn> {
+  const db = await openAttuneDb();
+  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
+  const row = await tx.store.index('byVisit').get(visit.id);
+  const parsed = checkInSchema.safeParse(row);
+  if (row !== undefined && !parsed.success) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    // Move the damaged record aside (unchanged) before anything is written over it, then start afresh.
+    await validRows('checkIns', keyField('id'), checkInSchema, [row], db);
+    return changeCheckIn(visit, instrument, change, now);
+  }
+  const current = parsed.success ? parsed.data : newCheckIn(visit, instrument, now);
+  let next: CheckIn;
+  try {
+    next = validForWrite(checkInSchema, { ...change(current), updatedAt: Math.max(now, current.createdAt) }, 'check-in');
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** The client's check-ins created before `before`, newest first. */
+async function clientCheckIns(clientId: string, before: number): Promise<CheckIn[]> {
+  const db = await openAttuneDb();
+  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, before], false, true);
+  const rows = await db.getAllFromIndex('checkIns', 'byClient', range);
+  return (await validRows('checkIns', keyField('id'), checkInSchema, rows, db)).reverse();
+}
+
+/** The client's total at their most recent completed check-in on this instrument before `before` (creation time). */
+export async function previousClientTotal(clientId: string, before: number, instrument: Instrument): Promise<number | null> {
+  for (const checkIn of await clientCheckIns(clientId, before)) {
+    if (checkIn.completedAt === null || checkIn.instrumentId !== instrument.id || checkIn.instrumentVersion !== instrument.version) continue;
+    const total = scoreView(instrument, checkIn.client)?.total ?? null;
+    if (total !== null) return total;
+  }
+  return null;
+}
+
+/** A check-in with what it means: both views' scores and the flags it raises. */
+export interface CheckInReview {
+  checkIn: CheckIn;
+  instrument: Instrument;
+  client: ViewScores | null;
+  clinician: ViewScores | null;
+  previousClientTotal: number | null;
+  flags: CheckInFlag[];
+}
+
+export async function reviewCheckIn(checkIn: CheckIn): Promise<CheckInReview | undefined> {
+  const instrument = await instrumentFor(checkIn.instrumentId, checkIn.instrumentVersion);
+  if (instrument === undefined) return undefined;
+  const previous = await previousClientTotal(checkIn.clientId, checkIn.createdAt, instrument);
+  return {
+    checkIn,
+    instrument,
+    client: scoreView(instrument, checkIn.client),
+    clinician: scoreView(instrument, checkIn.clinician),
+    previousClientTotal: previous,
+    flags: checkInFlags({ instrument, checkIn, previousClientTotal: previous }),
+  };
+}
+
+/** What the "last time" card shows about the client's most recent completed check-in. */
+export interface LastCheckInSummary extends CheckInReview {
+  /** When that visit's check-in was completed. */
+  completedAt: number;
+  forNextTime: string;
+}
+
+/**
+ * The client's most recent completed check-in (before `before`, if given): scores, flags and the "for next time"
+ * note, for the next visit's "last time" card. Undefined when the client has none yet.
+ */
+export async function lastCheckInSummary(clientId: string, before = Number.MAX_SAFE_INTEGER): Promise<LastCheckInSummary | undefined> {
+  for (const checkIn of await clientCheckIns(clientId, before)) {
+    if (checkIn.completedAt === null) continue;
+    const review = await reviewCheckIn(checkIn);
+    if (review !== undefined) return { ...review, completedAt: checkIn.completedAt, forNextTime: checkIn.rupture.forNextTime };
+  }
+  return undefined;
+}
+
+/** An ended visit whose check-in is not complete yet. */
+export interface CheckInToComplete {
+  visit: Visit;
+  alias: string;
+  checkIn: CheckIn | undefined;
+}
+
+/** Among the `recent` most recent visits, those that ended and still want a check-in, newest first. */
+export async function checkInsToComplete(recent: number): Promise<CheckInToComplete[]> {
+  const db = await openAttuneDb();
+  const rows: unknown[] = [];
+  let cursor = await db.transaction('visits').store.index('byStartedAt').openCursor(null, 'prev');
+  while (cursor !== null && rows.length < recent) {
+    rows.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  const visits = (await validRows('visits', keyField('id'), visitSchema, rows, db)).filter(promptsAtVisitEnd);
+  const tx = db.transaction(['checkIns', 'clients']);
+  const [checkInRows, clientRows] = await Promise.all([
+    Promise.all(visits.map((visit) => tx.objectStore('checkIns').index('byVisit').get(visit.id))),
+    Promise.all(visits.map((visit) => tx.objectStore('clients').get(visit.clientId))),
+  ]);
+  const checkIns = await validRows('checkIns', keyField('id'), checkInSchema, checkInRows.filter(isDefined), db);
+  const clients = await validRows('clients', keyField('id'), clientSchema, clientRows.filter(isDefined), db);
+  const checkInByVisit = new Map(checkIns.map((checkIn) => [checkIn.visitId, checkIn]));
+  const aliasById = new Map(clients.map((client) => [client.id, client.alias]));
+  return visits
+    .map((visit) => ({ visit, alias: aliasById.get(visit.clientId) ?? '?', checkIn: checkInByVisit.get(visit.id) }))
+    .filter(({ checkIn }) => checkIn?.completedAt == null);
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
