@@ -110,7 +110,7 @@ describe('check-in storage', () => {
     expect(await lastCheckInSummary(first.clientId, 1 * MIN)).toBeUndefined();
   });
 
-  it('lists ended visits whose check-in is not complete, leaving out short visits that ended on their own', async () => {
+  it('lists ended visits whose check-in is not complete, leaving out untouched short visits that ended on their own', async () => {
     const done = await visitFor('AB', 1 * MIN);
     await completedCheckIn(done, { goals: 9 }, 2 * MIN);
     await endVisit(done.id, 'manual', 40 * MIN);
@@ -119,8 +119,17 @@ describe('check-in storage', () => {
     const falseStart = await visitFor('EF', 100 * MIN);
     await endVisit(falseStart.id, 'tab-closed', 101 * MIN);
     await visitFor('GH', 110 * MIN);
-
-    const list = await checkInsToComplete(20);
+    let list = await checkInsToComplete(20);
     expect(list.map((entry) => [entry.alias, entry.checkIn?.completedAt ?? null])).toEqual([['CD', null]]);
+
+    // A check-in begun in a short visit whose tab then closed is listed, so it can be finished.
+    const closedMidCheckIn = await visitFor('IJ', 120 * MIN);
+    await changeCheckIn(closedMidCheckIn, ATTUNE_CHECK_IN, answer('client', 'goals', 6), 120.5 * MIN);
+    await endVisit(closedMidCheckIn.id, 'tab-closed', 121 * MIN);
+    list = await checkInsToComplete(20);
+    expect(list.map((entry) => [entry.alias, entry.checkIn?.client.answers ?? null])).toEqual([
+      ['IJ', { goals: 6 }],
+      ['CD', null],
+    ]);
   });
 });

@@ -121,7 +121,7 @@ export interface CheckInToComplete {
   checkIn: CheckIn | undefined;
 }
 
-/** Among the `recent` most recent visits, those that ended and still want a check-in, newest first. */
+/** Among the `recent` most recent visits, those that ended and still want a check-in (or finishing one), newest first. */
 export async function checkInsToComplete(recent: number): Promise<CheckInToComplete[]> {
   const db = await openAttuneDb();
   const rows: unknown[] = [];
@@ -130,7 +130,7 @@ export async function checkInsToComplete(recent: number): Promise<CheckInToCompl
     rows.push(cursor.value);
     cursor = await cursor.continue();
   }
-  const visits = (await validRows('visits', keyField('id'), visitSchema, rows, db)).filter(promptsAtVisitEnd);
+  const visits = (await validRows('visits', keyField('id'), visitSchema, rows, db)).filter((visit) => visit.endedAt !== null);
   const tx = db.transaction(['checkIns', 'clients']);
   const [checkInRows, clientRows] = await Promise.all([
     Promise.all(visits.map((visit) => tx.objectStore('checkIns').index('byVisit').get(visit.id))),
@@ -142,7 +142,8 @@ export async function checkInsToComplete(recent: number): Promise<CheckInToCompl
   const aliasById = new Map(clients.map((client) => [client.id, client.alias]));
   return visits
     .map((visit) => ({ visit, alias: aliasById.get(visit.clientId) ?? '?', checkIn: checkInByVisit.get(visit.id) }))
-    .filter(({ checkIn }) => checkIn?.completedAt == null);
+    // A check-in already begun is always listed; an untouched one only if the visit's end prompts for it.
+    .filter(({ visit, checkIn }) => (checkIn === undefined ? promptsAtVisitEnd(visit) : checkIn.completedAt === null));
 }
 
 function isDefined<T>(value: T | undefined): value is T {
