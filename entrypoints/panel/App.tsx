@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckInSection } from '../../components/CheckInSection';
 import { ClientPicker } from '../../components/ClientPicker';
+import { useCheckInDue } from '../../components/hooks/useCheckInDue';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { Notice } from '../../components/Notice';
 import { PanelHandle } from '../../components/PanelHandle';
@@ -28,6 +29,7 @@ export function App({ search }: { search: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const setAside = useSetAsideCount();
+  const checkInDue = useCheckInDue(stage.kind === 'visit' ? stage.visit : undefined, !expanded);
   // Focus moves only when the clinician opens or collapses the panel themselves, never on load.
   const focusAfterToggle = useRef(false);
   const handleRef = useRef<HTMLButtonElement>(null);
@@ -81,7 +83,7 @@ export function App({ search }: { search: string }) {
     }
   };
 
-  if (!expanded) return <PanelHandle buttonRef={handleRef} onOpen={() => toggle(true, true)} />;
+  if (!expanded) return <PanelHandle buttonRef={handleRef} checkInDue={checkInDue} onOpen={() => toggle(true, true)} />;
 
   return (
     <main class="panel" tabIndex={-1} ref={panelRef}>
