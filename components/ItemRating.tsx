@@ -30,11 +30,12 @@ export function ItemRating({ instrument, item, group, value, disabled, onAnswer 
             <span>{option}</span>
           </label>
         ))}
-        <label class="scale-option scale-option--skip">
-          <input type="radio" name={name} value="skip" checked={value === null} onChange={() => onAnswer(null)} />
-          <span>{t('checkInSkipItem')}</span>
-        </label>
       </div>
+      {/* Same radio group as the scale, so arrow keys reach it too. */}
+      <label class="scale-option scale-option--skip">
+        <input type="radio" name={name} value="skip" checked={value === null} onChange={() => onAnswer(null)} />
+        <span>{t('checkInSkipItem')}</span>
+      </label>
     </fieldset>
   );
 }

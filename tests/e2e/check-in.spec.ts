@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
-import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { expect, openMeeting, openPopup, PanelOnPage, test } from './support/test';
 
 const ITEMS = {
   goals: "Did today's visit focus on the things you came for?",
@@ -13,8 +13,7 @@ const ITEMS = {
  * an extension page (the only place that can open Attune's database), so the built extension carries no test hook.
  */
 async function startedMinutesAgo(context: BrowserContext, extensionId: string, minutes: number): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const page = await openPopup(context, extensionId);
   await page.evaluate(async (ago) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('attune');
@@ -52,9 +51,7 @@ async function answerByKeyboard(frame: Frame, name: "Client's rating" | 'Your ow
 }
 
 test('near the planned end the panel offers the check-in; both views are answered by keyboard and the flags show after the visit', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
+  const { page, panel } = await openMeeting(context);
   let frame = await panel.startVisit('K.L.');
 
   // Early in a 45-minute visit there is no prompt, only a quiet way to start early.
@@ -70,6 +67,11 @@ test('near the planned end the panel offers the check-in; both views are answere
   await expect(frame.getByRole('status').filter({ hasText: 'About 4 min left' })).toBeAttached();
   // The prompt is not modal and takes no focus: the call page keeps it.
   expect(await frame.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+  // Collapsed to its handle, the panel still shows that the check-in is due, without opening itself.
+  await frame.getByRole('button', { name: 'Collapse Attune panel' }).click();
+  await frame.getByRole('button', { name: 'Open Attune panel: the alliance check-in is due' }).click();
+  await expect(prompt).toBeVisible();
 
   // Postponed, it steps aside; the clinician can still start when ready.
   await prompt.getByRole('button', { name: 'Remind me in 2 min' }).click();
@@ -108,16 +110,14 @@ test('near the planned end the panel offers the check-in; both views are answere
   await expect(flags.nth(2)).toContainText("The client's total (25) and yours (36) differ by 11.");
 
   // Completed, it is no longer waiting in the popup.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('heading', { name: 'Recent visits' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: 'Check-ins to complete' })).toHaveCount(0);
 });
 
 test('a check-in interrupted by closing the tab is resumed from the popup with every answer intact, and completed', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const frame = await new PanelOnPage(page).startVisit('M.N.');
+  const { page, panel } = await openMeeting(context);
+  const frame = await panel.startVisit('M.N.');
   await frame.getByRole('button', { name: 'Alliance check-in' }).click();
   const client = view(frame, "Client's rating");
   await client.getByRole('group', { name: ITEMS.goals }).getByRole('radio', { name: '6' }).check();
@@ -128,8 +128,7 @@ test('a check-in interrupted by closing the tab is resumed from the popup with e
   await expect(frame.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(2);
   await page.close();
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('heading', { name: 'Check-ins to complete' })).toBeVisible();
   await popup.getByRole('button', { name: /^Complete the check-in for M\.N\./ }).click();
 
