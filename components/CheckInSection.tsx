@@ -69,6 +69,7 @@ export function CheckInSection({ visit, now }: CheckInSectionProps) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {!formOpen && prompt.kind === 'before-end' ? t('checkInPromptBeforeEnd', String(prompt.minutesLeft)) : ''}
       </p>
+      {session.problem !== undefined && !completed && <Notice tone="info">{session.problem}</Notice>}
       {completed && review !== undefined && (
         <>
           <p>{t('checkInDone')}</p>

@@ -9,12 +9,15 @@ import { describeIssues } from './models';
 export const settingsSchema = z.object({
   /** Minutes before the planned end of a visit at which the panel offers the check-in. */
   'checkIn.promptMinutesBeforeEnd': z.number().int().min(1).max(60),
+  /** The instrument new check-ins use, as `id@version`: Attune's own, or one the practice loaded. */
+  'checkIn.instrument': z.string().regex(/^[a-z][a-z0-9-]{1,59}@[^@\s]{1,20}$/, 'must be an instrument id and version, as id@version'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = {
   'checkIn.promptMinutesBeforeEnd': 5,
+  'checkIn.instrument': 'attune-brief-check-in@1',
 };
 
 /** The extension-storage key holding the clinician's own values. */
@@ -28,7 +31,7 @@ export interface ResolvedSettings {
 
 /** Applies each layer over the defaults in order (later layers win). Pure. */
 export function resolveSettings(layers: readonly unknown[]): ResolvedSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const accepted: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
   const shape = settingsSchema.shape;
   for (const layer of layers) {
@@ -37,14 +40,15 @@ export function resolveSettings(layers: readonly unknown[]): ResolvedSettings {
       problems.push('(settings): must be an object');
       continue;
     }
-    for (const key of Object.keys(shape) as SettingKey[]) {
+    for (const [key, schema] of Object.entries(shape)) {
       if (!(key in layer)) continue;
-      const parsed = shape[key].safeParse(Reflect.get(layer, key));
-      if (parsed.success) settings[key] = parsed.data;
+      const parsed = schema.safeParse(Reflect.get(layer, key));
+      if (parsed.success) accepted[key] = parsed.data;
       else problems.push(`${key}: ${describeIssues(parsed.error)}`);
     }
   }
-  return { settings, problems };
+  // Every value was checked on its own above, so the whole always passes.
+  return { settings: settingsSchema.parse(accepted), problems };
 }
 
 export async function loadSettings(): Promise<ResolvedSettings> {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SaveState } from '../../utils/autosave';
-import { ATTUNE_CHECK_IN, type Instrument } from '../../utils/checkin/instrument';
+import type { Instrument } from '../../utils/checkin/instrument';
 import { newCheckIn, type CheckIn } from '../../utils/checkin/record';
 import { changeCheckIn, checkInForVisit, reviewCheckIn, type CheckInReview } from '../../utils/db/checkins';
-import { instrumentFor } from '../../utils/db/instruments';
+import { activeInstrument, instrumentFor } from '../../utils/db/instruments';
 import type { Visit } from '../../utils/models';
 import { loadSettings, type Settings } from '../../utils/settings';
 
@@ -16,6 +16,8 @@ export interface CheckInSession {
   started: boolean;
   settings: Settings;
   review: CheckInReview | undefined;
+  /** Something the clinician should know, e.g. the chosen instrument is not loaded. */
+  problem: string | undefined;
   saveState: SaveState;
   /** Applies a change at once on screen and saves it durably; a failed save is retried, in order. */
   change: (change: (checkIn: CheckIn) => CheckIn) => Promise<void>;
@@ -34,13 +36,16 @@ export function useCheckIn(visit: Visit): [CheckInSession | undefined, string | 
     alive.current = true;
     void (async () => {
       const [{ settings }, stored] = await Promise.all([loadSettings(), checkInForVisit(visit.id)]);
-      const instrument = stored === undefined ? ATTUNE_CHECK_IN : await instrumentFor(stored.instrumentId, stored.instrumentVersion);
+      let instrument: Instrument | undefined;
+      let problem: string | undefined;
+      if (stored !== undefined) instrument = await instrumentFor(stored.instrumentId, stored.instrumentVersion);
+      else ({ instrument, problem } = await activeInstrument(settings['checkIn.instrument']));
       if (instrument === undefined) {
         throw new Error(`this visit's check-in uses "${stored?.instrumentId ?? '?'}" version ${stored?.instrumentVersion ?? '?'}, which is no longer loaded.`);
       }
       const review = stored?.completedAt == null ? undefined : await reviewCheckIn(stored);
       if (!alive.current) return;
-      setSession({ instrument, checkIn: stored ?? newCheckIn(visit, instrument, Date.now()), started: stored !== undefined, settings, review });
+      setSession({ instrument, checkIn: stored ?? newCheckIn(visit, instrument, Date.now()), started: stored !== undefined, settings, review, problem });
     })().catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
     return () => {
       alive.current = false;

@@ -60,7 +60,7 @@ test('a returning client is picked by alias, ignoring case, and the popup shows 
   await panel.typeNote(first, 'Second visit');
 
   const popup = await openPopup(context, extensionId);
-  const rows = popup.getByRole('listitem');
+  const rows = popup.getByRole('list', { name: 'Recent visits, newest first' }).getByRole('listitem');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText('Second visit');
   await expect(rows.nth(1)).toContainText('First visit');

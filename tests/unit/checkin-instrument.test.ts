@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import { ATTUNE_CHECK_IN, InvalidInstrumentError, parseInstrumentDefinition, SHIPPED_INSTRUMENTS } from '../../utils/checkin/instrument';
-import { instrumentFor, loadInstrument, loadedInstruments } from '../../utils/db/instruments';
+import { activeInstrument, instrumentFor, loadInstrument, loadedInstruments } from '../../utils/db/instruments';
 import { practiceInstrument } from './checkin-fixtures';
 
 function keysIn(value: unknown): string[] {
@@ -73,5 +73,20 @@ describe('loading a practice definition', () => {
     // Loading the same definition again is harmless.
     await loadInstrument(practiceInstrument(), 3_000);
     expect(await loadedInstruments()).toEqual([first]);
+  });
+});
+
+describe('the instrument new check-ins use', () => {
+  it.each([
+    ['the default setting', 'attune-brief-check-in@1', 'attune-brief-check-in', undefined],
+    ['a loaded practice instrument', 'practice-measure@2', 'practice-measure', undefined],
+    ['a version that was never loaded', 'practice-measure@3', 'attune-brief-check-in', 'The check-in "practice-measure@3" chosen in the settings is not loaded'],
+    ['no version at all', 'practice-measure', 'attune-brief-check-in', 'not loaded'],
+  ])('%s', async (_case, key, expectedId, problem) => {
+    await loadInstrument(practiceInstrument(), 1_000);
+    const active = await activeInstrument(key);
+    expect(active.instrument.id).toBe(expectedId);
+    if (problem === undefined) expect(active.problem).toBeUndefined();
+    else expect(active.problem).toContain(problem);
   });
 });

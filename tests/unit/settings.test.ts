@@ -11,6 +11,7 @@ describe('settings', () => {
     ['a fraction is ignored', [{ 'checkIn.promptMinutesBeforeEnd': 2.5 }], 5, ['checkIn.promptMinutesBeforeEnd: (value): Invalid input: expected int, received number']],
     ['a layer that is not an object', ['five'], 5, ['(settings): must be an object']],
     ['unknown keys are left alone', [{ 'other.key': 1 }], 5, []],
+    ['a malformed instrument choice is ignored, the rest applies', [{ 'checkIn.instrument': 'SRS', 'checkIn.promptMinutesBeforeEnd': 4 }], 4, ['checkIn.instrument: (value): must be an instrument id and version, as id@version']],
   ])('%s', (_case, layers, minutes, problems) => {
     const resolved = resolveSettings(layers);
     expect(resolved.settings['checkIn.promptMinutesBeforeEnd']).toBe(minutes);

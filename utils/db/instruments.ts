@@ -1,4 +1,5 @@
 import {
+  ATTUNE_CHECK_IN,
   parseInstrumentDefinition,
   SHIPPED_INSTRUMENTS,
   storedInstrumentSchema,
@@ -48,4 +49,15 @@ export async function loadedInstruments(): Promise<Instrument[]> {
   const db = await openAttuneDb();
   const rows = await validRows('instruments', keyField('key'), storedInstrumentSchema, await db.getAll('instruments'), db);
   return rows.map((row) => row.definition);
+}
+
+/**
+ * The instrument new check-ins use: the one the settings name, or Attune's own when that one is not loaded (with a
+ * problem to show, naming it, so a practice notices its measure is missing).
+ */
+export async function activeInstrument(key: string): Promise<{ instrument: Instrument; problem?: string }> {
+  const at = key.lastIndexOf('@');
+  const found = at > 0 ? await instrumentFor(key.slice(0, at), key.slice(at + 1)) : undefined;
+  if (found !== undefined) return { instrument: found };
+  return { instrument: ATTUNE_CHECK_IN, problem: `The check-in "${key}" chosen in the settings is not loaded, so Attune's own check-in is used.` };
 }
