@@ -3,25 +3,31 @@ import { CheckInSection } from '../../components/CheckInSection';
 import { CheckInsToComplete } from '../../components/CheckInsToComplete';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { Notice } from '../../components/Notice';
+import { RecentFlags, type RecentFlagsProps } from '../../components/RecentFlags';
 import { VisitSummaryList } from '../../components/VisitSummaryList';
-import { checkInsToComplete, type CheckInToComplete } from '../../utils/db/checkins';
+import { checkInsToComplete, flaggedReviews, type CheckInToComplete } from '../../utils/db/checkins';
 import { recentVisits, type VisitSummary } from '../../utils/db/visits';
 import { t } from '../../utils/i18n';
 
 const RECENT_VISITS = 20;
+const FLAGGED_SHOWN = 5;
 
 export function App() {
   const [summaries, setSummaries] = useState<VisitSummary[]>();
   const [pending, setPending] = useState<CheckInToComplete[]>([]);
   const [completing, setCompleting] = useState<CheckInToComplete>();
+  const [flagged, setFlagged] = useState<RecentFlagsProps['flagged']>([]);
   const [error, setError] = useState<string>();
   const setAside = useSetAsideCount();
 
   const load = () =>
     Promise.all([recentVisits(RECENT_VISITS), checkInsToComplete(RECENT_VISITS)])
-      .then(([visits, toComplete]) => {
+      .then(async ([visits, toComplete]) => {
         setSummaries(visits);
         setPending(toComplete);
+        const aliasOf = new Map(visits.map(({ visit, alias }) => [visit.id, alias]));
+        const reviews = await flaggedReviews(visits.map(({ visit }) => visit));
+        setFlagged(reviews.slice(0, FLAGGED_SHOWN).map((entry) => ({ ...entry, alias: aliasOf.get(entry.visit.id) ?? '?' })));
       })
       .catch((failure: unknown) => setError(t('genericError', failure instanceof Error ? failure.message : String(failure))));
   useEffect(() => void load(), []);
@@ -45,6 +51,7 @@ export function App() {
       ) : (
         <>
           <CheckInsToComplete pending={pending} onOpen={setCompleting} />
+          <RecentFlags flagged={flagged} />
           {summaries === undefined && error === undefined && <p>{t('loading')}</p>}
           {summaries !== undefined && <VisitSummaryList summaries={summaries} now={Date.now()} />}
         </>

@@ -117,6 +117,11 @@ test('near the planned end the panel offers the check-in; both views are answere
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('heading', { name: 'Recent visits' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: 'Check-ins to complete' })).toHaveCount(0);
+  // Its flags stay in view there between visits.
+  const flagged = popup.getByRole('region', { name: 'Check-ins with flags' }).getByRole('article');
+  await expect(flagged).toHaveCount(1);
+  await expect(flagged).toContainText('K.L.');
+  await expect(flagged.getByRole('listitem')).toHaveCount(3);
 });
 
 test('a check-in interrupted by closing the tab is resumed from the popup with every answer intact, and completed', async ({ context, extensionId }) => {

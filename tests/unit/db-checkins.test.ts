@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTUNE_CHECK_IN } from '../../utils/checkin/instrument';
-import { changeCheckIn, checkInForVisit, checkInsToComplete, lastCheckInSummary, previousClientTotal, reviewCheckIn } from '../../utils/db/checkins';
+import { changeCheckIn, checkInForVisit, checkInsToComplete, flaggedReviews, lastCheckInSummary, previousClientTotal, reviewCheckIn } from '../../utils/db/checkins';
 import { findOrCreateClient } from '../../utils/db/clients';
 import { loadInstrument } from '../../utils/db/instruments';
 import { closeAttuneDb, openAttuneDb } from '../../utils/db/open';
@@ -131,5 +131,18 @@ describe('check-in storage', () => {
       ['IJ', { goals: 6 }],
       ['CD', null],
     ]);
+  });
+
+  it('picks out the completed check-ins that raised flags, for the popup', async () => {
+    const calm = await visitFor('AB', 1 * MIN);
+    await completedCheckIn(calm, { goals: 9, approach: 9, together: 9, overall: 9 }, 2 * MIN);
+    const flagged = await visitFor('CD', 3 * MIN);
+    await completedCheckIn(flagged, { goals: 9, approach: 3, together: 9, overall: 9 }, 4 * MIN);
+    const unfinished = await visitFor('EF', 5 * MIN);
+    await changeCheckIn(unfinished, ATTUNE_CHECK_IN, answer('client', 'goals', 1), 6 * MIN);
+    const untouched = await visitFor('GH', 7 * MIN);
+
+    const reviews = await flaggedReviews([untouched, unfinished, flagged, calm]);
+    expect(reviews.map(({ visit, review }) => [visit.id, review.flags.map((flag) => flag.kind)])).toEqual([[flagged.id, ['total-low', 'item-low']]]);
   });
 });

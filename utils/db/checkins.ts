@@ -146,6 +146,22 @@ export async function checkInsToComplete(recent: number): Promise<CheckInToCompl
     .filter(({ visit, checkIn }) => (checkIn === undefined ? promptsAtVisitEnd(visit) : checkIn.completedAt === null));
 }
 
+/** Completed check-ins of these visits that raised flags, with their review, in the order of the visits given. */
+export async function flaggedReviews(visits: readonly Visit[]): Promise<{ visit: Visit; review: CheckInReview }[]> {
+  const db = await openAttuneDb();
+  const tx = db.transaction('checkIns');
+  const rows = await Promise.all(visits.map((visit) => tx.store.index('byVisit').get(visit.id)));
+  const checkIns = await validRows('checkIns', keyField('id'), checkInSchema, rows.filter(isDefined), db);
+  const byVisit = new Map(checkIns.filter((checkIn) => checkIn.completedAt !== null).map((checkIn) => [checkIn.visitId, checkIn]));
+  const flagged: { visit: Visit; review: CheckInReview }[] = [];
+  for (const visit of visits) {
+    const checkIn = byVisit.get(visit.id);
+    const review = checkIn === undefined ? undefined : await reviewCheckIn(checkIn);
+    if (review !== undefined && review.flags.length > 0) flagged.push({ visit, review });
+  }
+  return flagged;
+}
+
 function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
