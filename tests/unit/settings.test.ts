@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  allowedHostPattern,
+  allowedHostSchema,
+  defaultSettings,
+  InvalidSettingError,
+  onSettingsChanged,
+  readSettings,
+  resolveSettings,
+  writeSetting,
+  type Settings,
+} from '../../utils/settings';
+
+describe('settings', () => {
+  it('ships quiet defaults: the return cue on, notification and periodic prompts off', () => {
+    expect(defaultSettings()).toEqual({
+      'presence.enabled': true,
+      'presence.awayCue': true,
+      'presence.awayThresholdSeconds': 20,
+      'presence.notifyWhenAway': false,
+      'presence.notifyAfterSeconds': 120,
+      'presence.periodicMinutes': 0,
+      'presence.allowedHosts': [],
+    });
+  });
+
+  it('keeps every key in a namespace', () => {
+    for (const key of Object.keys(defaultSettings())) expect(key).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('resolves layers in order, a later layer winning, and ignores what fails validation', () => {
+    const clinician = { 'presence.awayThresholdSeconds': 30, 'presence.periodicMinutes': 15, unrelated: 'x' };
+    const practice = { 'presence.periodicMinutes': 0, 'presence.awayThresholdSeconds': -4 };
+    expect(resolveSettings(clinician, practice)).toMatchObject({
+      'presence.awayThresholdSeconds': 30,
+      'presence.periodicMinutes': 0,
+    });
+  });
+
+  it('reads the clinician’s stored values over the defaults, and says which stored values it ignored', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ 'presence.enabled': false, 'presence.periodicMinutes': 7 });
+    const settings = await readSettings();
+    expect(settings['presence.enabled']).toBe(false);
+    expect(settings['presence.periodicMinutes']).toBe(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('presence.periodicMinutes'));
+  });
+
+  it('stores a valid choice under its key', async () => {
+    await writeSetting('presence.periodicMinutes', 10);
+    expect(await fakeBrowser.storage.local.get('presence.periodicMinutes')).toEqual({ 'presence.periodicMinutes': 10 });
+  });
+
+  it.each<[string, keyof Settings, unknown]>([
+    ['a periodic interval not offered', 'presence.periodicMinutes', 12],
+    ['a negative threshold', 'presence.awayThresholdSeconds', -1],
+    ['a host that is a URL', 'presence.allowedHosts', ['https://ehr.example.org/']],
+  ])('refuses %s with an error naming the setting, and stores nothing', async (_what, key, value) => {
+    // @ts-expect-error -- deliberately the wrong type, as a damaged caller would send it.
+    const writing = writeSetting(key, value);
+    await expect(writing).rejects.toBeInstanceOf(InvalidSettingError);
+    await expect(writing).rejects.toThrow(key);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('tells listeners about changes to settings, not to other keys', async () => {
+    const seen: Settings[] = [];
+    const stop = onSettingsChanged((settings) => seen.push(settings));
+    await fakeBrowser.storage.local.set({ panelExpanded: true });
+    await writeSetting('presence.awayCue', false);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.['presence.awayCue']).toBe(false);
+    stop();
+  });
+});
+
+describe('allow-listed sites', () => {
+  it.each([
+    ['ehr.example.org', 'ehr.example.org'],
+    ['  EHR.Example.org ', 'ehr.example.org'],
+    ['*.clinic.example', '*.clinic.example'],
+  ])('accepts %j as %j', (input, expected) => {
+    expect(allowedHostSchema.parse(input)).toBe(expected);
+  });
+
+  it.each(['https://ehr.example.org', 'ehr', 'ehr.example.org/path', '*.', 'ehr..org', 'e hr.org', ''])(
+    'refuses %j',
+    (input) => {
+      expect(allowedHostSchema.safeParse(input).success).toBe(false);
+    },
+  );
+
+  it('asks for exactly the listed site', () => {
+    expect(allowedHostPattern('ehr.example.org')).toBe('https://ehr.example.org/*');
+    expect(allowedHostPattern('*.clinic.example')).toBe('https://*.clinic.example/*');
+  });
+});
