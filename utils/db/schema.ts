@@ -1,9 +1,9 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Client, Note, Visit } from '../models';
+import type { Client, Note, PresenceSummary, Visit } from '../models';
 
 export const DB_NAME = 'attune';
 /** Bump by one for each schema change and add a step to `upgradeAttuneDb`; never edit a step once it has shipped. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 5;
 
 /** A stored record that failed validation, moved here unchanged so it is never lost or overwritten. */
 export interface SetAsideRecord {
@@ -21,6 +21,8 @@ export interface AttuneDB extends DBSchema {
   visits: { key: string; value: Visit; indexes: { byStartedAt: number; byClient: [string, number] } };
   notes: { key: string; value: Note };
   setAside: { key: number; value: SetAsideRecord };
+  /** Version 5: one presence summary per visit (issue #6). */
+  presence: { key: string; value: PresenceSummary };
 }
 
 export type AttuneDatabase = IDBPDatabase<AttuneDB>;
@@ -40,5 +42,8 @@ export function upgradeAttuneDb(
     visits.createIndex('byClient', ['clientId', 'startedAt']);
     db.createObjectStore('notes', { keyPath: 'visitId' });
     db.createObjectStore('setAside', { keyPath: 'id', autoIncrement: true });
+  }
+  if (oldVersion < 5) {
+    db.createObjectStore('presence', { keyPath: 'visitId' });
   }
 }
