@@ -68,6 +68,12 @@ export function App({ search }: { search: string }) {
     })().catch((failure: unknown) => setError(errorText(failure)));
   }, []);
 
+  // The clinician's own click removes the cue; their focus goes back to the panel rather than being lost.
+  const afterCue = (action: () => void) => {
+    action();
+    panelRef.current?.focus();
+  };
+
   const toggle = (open: boolean, byClinician = false) => {
     focusAfterToggle.current = byClinician;
     setExpanded(open);
@@ -132,8 +138,8 @@ export function App({ search }: { search: string }) {
           key={presence.cue.id}
           text={cueText(presence.cue)}
           visibleMs={PRESENCE_CUE_VISIBLE_MS}
-          onAcknowledge={presence.acknowledge}
-          onSnooze={presence.snooze}
+          onAcknowledge={() => afterCue(presence.acknowledge)}
+          onSnooze={() => afterCue(presence.snooze)}
           onExpire={presence.expire}
         />
       )}
