@@ -108,12 +108,15 @@ test('a tab on a site the clinician listed for visits does not count as away', a
   await page.waitForTimeout(1_000);
   await expect(cueIn(frame)).toHaveCount(0);
 
-  // The same visit does notice a site that is not listed, so the quiet above was the allow-list at work.
+  // The same visit does notice a site that is not listed, so the quiet above was the allow-list at work. With the
+  // panel collapsed, the cue waits behind a mark on the handle.
+  await frame.getByRole('button', { name: 'Collapse Attune panel' }).click();
   await awayAndBack(page, inbox, 2_000);
+  await frame.getByRole('button', { name: 'Open Attune panel (a presence cue is waiting)' }).click();
   await expect(cueIn(frame)).toContainText(/^Away \d+ s\./);
 });
 
-test('the periodic presence prompt waits while the clinician types, then comes once they pause', async ({
+test('the periodic presence prompt waits while the clinician types, comes once they pause, and goes on its own', async ({
   context,
   extensionId,
 }) => {
@@ -122,7 +125,7 @@ test('the periodic presence prompt waits while the clinician types, then comes o
   await options.getByLabel('Presence prompt during the visit').selectOption({ label: 'Every 10 min' });
   await expect(options.getByRole('status')).toHaveText('Saved');
 
-  const { frame } = await startVisitOnCall(context, 'M.N.');
+  const { page, frame } = await startVisitOnCall(context, 'M.N.');
   await context.clock.fastForward('09:55');
   await frame.getByLabel('Visit notes').pressSequentially('Client describes a difficult week');
   // Due at 10:00, but the clinician typed within the last few seconds: held back.
@@ -132,7 +135,15 @@ test('the periodic presence prompt waits while the clinician types, then comes o
 
   // They paused: the prompt comes, in Attune's words.
   await context.clock.fastForward('00:10');
-  await expect(cueIn(frame)).toContainText('One slow breath. Let your attention settle on the client.');
+  const cue = cueIn(frame);
+  await expect(cue).toContainText('One slow breath. Let your attention settle on the client.');
+  await expect(cue).toHaveCSS('animation-name', 'presence-cue-fade');
+
+  // With reduced motion there is no fading animation, and the cue still goes on its own when its time is up.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(cue).toHaveCSS('animation-name', 'none');
+  await context.clock.fastForward('00:46');
+  await expect(cue).toHaveCount(0);
 });
 
 test('with the presence nudge turned off, Attune stays silent and records nothing', async ({ context, extensionId }) => {
