@@ -97,6 +97,10 @@ test('a tab on a site the clinician listed for visits does not count as away', a
   await storeSettings(options, { 'presence.awayThresholdSeconds': 1 });
   // Meet's own host stands in for the clinician's records system: Attune already holds its permission, so adding it
   // needs no permission prompt (which a headless browser cannot answer).
+  await options.getByLabel('Site to add').fill('https://records/');
+  await options.getByRole('button', { name: 'Add site' }).click();
+  await expect(options.getByRole('alert')).toHaveText('"https://records/" is not a site name like ehr.example.org. Nothing was added.');
+  await expect(options.getByText('No sites listed.')).toBeVisible();
   await options.getByLabel('Site to add').fill('meet.google.com');
   await options.getByRole('button', { name: 'Add site' }).click();
   await expect(options.getByRole('listitem').filter({ hasText: 'meet.google.com' })).toBeVisible();
