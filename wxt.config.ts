@@ -7,6 +7,9 @@ const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "connect-src 'none'; img-src 'self' data:; style-src 'self'";
 
+// Hosts the clinician may list as expected during visits (their EHR…); each is requested on its own when added.
+const OPTIONAL_HOSTS = 'https://*/*';
+
 export default defineConfig({
   imports: false,
   vite: () => ({
@@ -18,9 +21,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // `alarms` wakes the background for the optional away notification (no install warning).
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Built-in platforms only; a practice's own hosts are requested one by one at run time.
     host_permissions: allMatchPatterns(),
+    // Asked for only when the clinician turns the feature on: the away notification, and each host they list as
+    // expected during visits (so Attune can see that a tab is on that host without the broad "tabs" permission).
+    // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
+    ...(manifestVersion === 3
+      ? { optional_permissions: ['notifications'], optional_host_permissions: [OPTIONAL_HOSTS] }
+      : { optional_permissions: ['notifications', OPTIONAL_HOSTS] }),
     web_accessible_resources:
       manifestVersion === 3
         ? [{ resources: ['panel.html'], matches: allMatchPatterns() }]

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInView } from '../utils/checkin/record';
 import { checkInPrompt, POSTPONE_MS } from '../utils/checkin/timing';
 import { t } from '../utils/i18n';
@@ -15,13 +15,15 @@ import { SaveStatus } from './SaveStatus';
 export interface CheckInSectionProps {
   visit: Visit;
   now: number;
+  /** Told whether the check-in form is open, so other cues can wait while the clinician is answering. */
+  onFormOpenChange?: (open: boolean) => void;
 }
 
 /**
  * The end-of-visit alliance check-in for one visit: a gentle prompt at the right moment, both views, rupture notes,
  * and afterwards the scores and flags. Used in the panel during and after the visit, and in the popup.
  */
-export function CheckInSection({ visit, now }: CheckInSectionProps) {
+export function CheckInSection({ visit, now, onFormOpenChange }: CheckInSectionProps) {
   const [session, error] = useCheckIn(visit);
   const [open, setOpen] = useState<boolean>();
   const [postponedUntil, setPostponedUntil] = useState<number | null>(null);
@@ -33,6 +35,8 @@ export function CheckInSection({ visit, now }: CheckInSectionProps) {
     [change],
   );
   const [noteAutosave, noteState] = useAutosave(saveNote);
+  const answering = session !== undefined && session.checkIn.completedAt === null && (open ?? session.started);
+  useEffect(() => onFormOpenChange?.(answering), [answering]);
 
   if (error !== undefined) return <Notice tone="error">{t('genericError', error)}</Notice>;
   if (session === undefined) return null;

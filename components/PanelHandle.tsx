@@ -6,18 +6,21 @@ export interface PanelHandleProps {
   buttonRef?: Ref<HTMLButtonElement>;
   /** The check-in is due: the handle shows a dot and says so, politely, without taking focus. */
   checkInDue?: boolean;
+  /** A presence cue is waiting in the panel: a small mark on the handle, and the label says so. */
+  cueWaiting?: boolean;
 }
 
 /** The slim tab at the page edge that opens the panel. */
-export function PanelHandle({ onOpen, buttonRef, checkInDue = false }: PanelHandleProps) {
+export function PanelHandle({ onOpen, buttonRef, checkInDue = false, cueWaiting = false }: PanelHandleProps) {
+  const label = checkInDue ? t('panelOpenCheckInDue') : cueWaiting ? t('panelOpenCueWaiting') : t('panelOpen');
   return (
     <>
       <button
         ref={buttonRef}
         type="button"
-        class={checkInDue ? 'handle handle--cue' : 'handle'}
+        class={checkInDue || cueWaiting ? 'handle handle--cue' : 'handle'}
         aria-expanded="false"
-        aria-label={checkInDue ? t('panelOpenCheckInDue') : t('panelOpen')}
+        aria-label={label}
         onClick={onOpen}
       >
         {checkInDue && <span class="handle-dot" aria-hidden="true" />}

@@ -14,10 +14,11 @@ export interface VisitPanelProps {
   alias: string;
   initialNote: string;
   onEnd: (visit: Visit) => Promise<void>;
+  onCheckInOpenChange?: (open: boolean) => void;
 }
 
 /** The visit in progress: who, how long, and the autosaved note. */
-export function VisitPanel({ visit, alias, initialNote, onEnd }: VisitPanelProps) {
+export function VisitPanel({ visit, alias, initialNote, onEnd, onCheckInOpenChange }: VisitPanelProps) {
   const [text, setText] = useState(initialNote);
   const [ending, setEnding] = useState(false);
   const [notSaved, setNotSaved] = useState(false);
@@ -45,7 +46,7 @@ export function VisitPanel({ visit, alias, initialNote, onEnd }: VisitPanelProps
           autosave.update(note);
         }}
       />
-      <CheckInSection visit={visit} now={now} />
+      <CheckInSection visit={visit} now={now} onFormOpenChange={onCheckInOpenChange} />
       {notSaved && <Notice tone="error">{t('endVisitNotSaved')}</Notice>}
       <button type="button" class="secondary" disabled={ending} onClick={() => void end()}>
         {t('endVisit')}

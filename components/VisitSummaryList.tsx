@@ -1,13 +1,17 @@
 import { formatDateTime, t } from '../utils/i18n';
 import { visitMinutes, type VisitSummary } from '../utils/db/visits';
+import type { PresenceSummary } from '../utils/models';
+import { PresenceSummaryLine } from './PresenceSummaryLine';
 
 export interface VisitSummaryListProps {
   summaries: readonly VisitSummary[];
   now: number;
+  /** Presence summaries by visit id, for visits that have one. */
+  presence?: ReadonlyMap<string, PresenceSummary>;
 }
 
 /** Past visits: client alias, date, duration and the note's first line. */
-export function VisitSummaryList({ summaries, now }: VisitSummaryListProps) {
+export function VisitSummaryList({ summaries, now, presence }: VisitSummaryListProps) {
   if (summaries.length === 0) return <p class="empty">{t('popupEmpty')}</p>;
   return (
     <ul class="visit-list" aria-label={t('visitListLabel')}>
@@ -22,6 +26,7 @@ export function VisitSummaryList({ summaries, now }: VisitSummaryListProps) {
           <span class={notePreview === '' ? 'visit-note visit-note--empty' : 'visit-note'}>
             {notePreview === '' ? t('noNote') : notePreview}
           </span>
+          <PresenceSummaryLine summary={presence?.get(visit.id)} />
         </li>
       ))}
     </ul>

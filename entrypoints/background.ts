@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Runtime } from '../utils/browser';
 import { endVisitInClosedTab, handleBackgroundMessage } from '../utils/background-router';
+import { registerPresenceListeners } from '../utils/presence/tracker';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -10,4 +11,5 @@ export default defineBackground(() => {
       console.error('Attune could not record the end of a visit whose tab closed.', error);
     });
   });
+  registerPresenceListeners();
 });

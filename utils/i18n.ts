@@ -22,3 +22,11 @@ export function formatTime(epochMs: number): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** A short duration for people: "48 s", "2 min 5 s". Whole seconds, rounded down. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const number = new Intl.NumberFormat();
+  if (seconds < 60) return t('durationSeconds', number.format(seconds));
+  return t('durationMinutesSeconds', [number.format(Math.floor(seconds / 60)), number.format(seconds % 60)]);
+}

@@ -57,3 +57,20 @@ export function describeIssues(error: { issues: readonly { path: readonly Proper
     .map((issue) => `${issue.path.length > 0 ? issue.path.map(String).join('.') : '(value)'}: ${issue.message}`)
     .join('; ');
 }
+
+// ── presence nudge (issue #6) ────────────────────────────────────────────────────────────────────────────────────
+const count = z.number().int().nonnegative();
+
+/**
+ * How present the clinician could be during one visit, for their own reflection (never a score): time away from the
+ * call, how many times, and how many presence cues were shown and acknowledged. One per visit, created on first use.
+ */
+export const presenceSummarySchema = z.object({
+  visitId: id,
+  awayMs: count,
+  awayEpisodes: count,
+  cuesShown: count,
+  cuesAcknowledged: count,
+  updatedAt: epochMs,
+});
+export type PresenceSummary = z.infer<typeof presenceSummarySchema>;

@@ -1,70 +1,131 @@
 /**
- * Attune's settings: defaults ← the clinician's own values (extension storage) — and, later, ← a practice policy,
- * which wins. Each layer is checked key by key: an invalid value is ignored (and reported), never half-applied.
+ * Attune's settings: each one a zod-validated value under a namespaced key (`presence.*`, …) in `storage.local`.
+ * What a page sees is resolved in layers — shipped defaults ← the clinician's own choices ← (later) the practice's
+ * managed policy, where a later layer wins. A stored value that fails validation is ignored (the layer below shows
+ * through) and reported; a write that fails validation throws an error naming the setting and changes nothing.
  */
 import { z } from 'zod';
 import { browser } from './browser';
 import { describeIssues } from './models';
 
-export const settingsSchema = z.object({
-  /** Minutes before the planned end of a visit at which the panel offers the check-in. */
-  'checkIn.promptMinutesBeforeEnd': z.number().int().min(1).max(60),
-  /** The instrument new check-ins use, as `id@version`: Attune's own, or one the practice loaded. */
-  'checkIn.instrument': z.string().regex(/^[a-z][a-z0-9-]{1,59}@[^@\s]{1,20}$/, 'must be an instrument id and version, as id@version'),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingKey = keyof Settings;
+interface SettingDefinition<S extends z.ZodType> {
+  schema: S;
+  default: z.infer<S>;
+}
 
-export const DEFAULT_SETTINGS: Settings = {
-  'checkIn.promptMinutesBeforeEnd': 5,
-  'checkIn.instrument': 'attune-brief-check-in@1',
+const setting = <S extends z.ZodType>(schema: S, defaultValue: z.infer<S>): SettingDefinition<S> => ({
+  schema,
+  default: defaultValue,
+});
+
+// ── presence nudge (issue #6) ────────────────────────────────────────────────────────────────────────────────────
+/** Choices offered for the periodic presence prompt; 0 means off. */
+export const PRESENCE_PERIODIC_MINUTES = [0, 10, 15, 20] as const;
+
+/** A site as the clinician types it: a host name (`ehr.example.org`), or `*.example.org` for it and its subdomains. */
+export const allowedHostSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(255)
+  .regex(/^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'not a site name like ehr.example.org');
+
+/** The permission pattern that lets Attune see that a tab is on an allow-listed site (and nothing more). */
+export function allowedHostPattern(host: string): string {
+  return `https://${host}/*`;
+}
+
+const presenceSettings = {
+  /** The whole presence nudge; off means no cues, no notification and no presence summary. */
+  'presence.enabled': setting(z.boolean(), true),
+  /** The in-panel cue on return after being away. */
+  'presence.awayCue': setting(z.boolean(), true),
+  /** How long attention must be elsewhere before it counts as away. */
+  'presence.awayThresholdSeconds': setting(z.number().int().min(1).max(600), 20),
+  /** The optional system notification while away (needs the optional `notifications` permission). */
+  'presence.notifyWhenAway': setting(z.boolean(), false),
+  'presence.notifyAfterSeconds': setting(z.number().int().min(30).max(3600), 120),
+  /** The periodic presence prompt's interval in minutes; 0 is off. */
+  'presence.periodicMinutes': setting(z.literal(PRESENCE_PERIODIC_MINUTES), 0),
+  /** Hosts expected during visits (the clinician's EHR…): a tab there does not count as away. */
+  'presence.allowedHosts': setting(z.array(allowedHostSchema).max(50), []),
+};
+// ── end presence nudge ───────────────────────────────────────────────────────────────────────────────────────────
+
+// ── end-of-visit check-in (issue #5) ──────────────────────────────────────────────────────────────────────────────
+const checkInSettings = {
+  /** Minutes before the planned end of a visit at which the panel offers the check-in. */
+  'checkIn.promptMinutesBeforeEnd': setting(z.number().int().min(1).max(60), 5),
+  /** The instrument new check-ins use, as `id@version`: Attune's own, or one the practice loaded. */
+  'checkIn.instrument': setting(
+    z.string().regex(/^[a-z][a-z0-9-]{1,59}@[^@\s]{1,20}$/, 'must be an instrument id and version, as id@version'),
+    'attune-brief-check-in@1',
+  ),
+};
+// ── end check-in ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+const definitions = {
+  ...presenceSettings,
+  ...checkInSettings,
 };
 
-/** The extension-storage key holding the clinician's own values. */
-export const CLINICIAN_SETTINGS_KEY = 'settings.clinician';
-
-export interface ResolvedSettings {
-  settings: Settings;
-  /** Values that were ignored, each naming the key and the problem. */
-  problems: string[];
-}
-
-/** Applies each layer over the defaults in order (later layers win). Pure. */
-export function resolveSettings(layers: readonly unknown[]): ResolvedSettings {
-  const accepted: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const problems: string[] = [];
-  const shape = settingsSchema.shape;
-  for (const layer of layers) {
-    if (layer === undefined) continue;
-    if (typeof layer !== 'object' || layer === null) {
-      problems.push('(settings): must be an object');
-      continue;
-    }
-    for (const [key, schema] of Object.entries(shape)) {
-      if (!(key in layer)) continue;
-      const parsed = schema.safeParse(Reflect.get(layer, key));
-      if (parsed.success) accepted[key] = parsed.data;
-      else problems.push(`${key}: ${describeIssues(parsed.error)}`);
-    }
-  }
-  // Every value was checked on its own above, so the whole always passes.
-  return { settings: settingsSchema.parse(accepted), problems };
-}
-
-export async function loadSettings(): Promise<ResolvedSettings> {
-  const stored = await browser.storage.local.get(CLINICIAN_SETTINGS_KEY);
-  return resolveSettings([stored[CLINICIAN_SETTINGS_KEY]]);
-}
+export type SettingKey = keyof typeof definitions;
+export type Settings = { [K in SettingKey]: z.infer<(typeof definitions)[K]['schema']> };
+export const SETTING_KEYS = Object.keys(definitions) as SettingKey[];
 
 export class InvalidSettingError extends Error {
   override name = 'InvalidSettingError';
 }
 
-/** Saves one of the clinician's settings; an invalid value is refused with the reason and nothing changes. */
-export async function saveClinicianSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-  const parsed = settingsSchema.shape[key].safeParse(value);
-  if (!parsed.success) throw new InvalidSettingError(`The setting was not saved: ${key}: ${describeIssues(parsed.error)}.`);
-  const stored: unknown = (await browser.storage.local.get(CLINICIAN_SETTINGS_KEY))[CLINICIAN_SETTINGS_KEY];
-  const current = typeof stored === 'object' && stored !== null ? stored : {};
-  await browser.storage.local.set({ [CLINICIAN_SETTINGS_KEY]: { ...current, [key]: parsed.data } });
+export function defaultSettings(): Settings {
+  return Object.fromEntries(SETTING_KEYS.map((key) => [key, definitions[key].default])) as Settings;
+}
+
+/** A layer's valid values; invalid ones are left out (so the layer below shows through) and described in `problems`. */
+export function validLayer(stored: Record<string, unknown>): { values: Partial<Settings>; problems: string[] } {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const key of SETTING_KEYS) {
+    if (!(key in stored) || stored[key] === undefined) continue;
+    const parsed = definitions[key].schema.safeParse(stored[key]);
+    if (parsed.success) values[key] = parsed.data;
+    else problems.push(`${key}: ${describeIssues(parsed.error)}`);
+  }
+  return { values: values as Partial<Settings>, problems };
+}
+
+/** Defaults, then each layer in order (clinician, later practice policy); a later layer wins. */
+export function resolveSettings(...layers: Record<string, unknown>[]): Settings {
+  const resolved = defaultSettings();
+  for (const layer of layers) Object.assign(resolved, validLayer(layer).values);
+  return resolved;
+}
+
+/** The settings in effect now. */
+export async function readSettings(): Promise<Settings> {
+  const clinician = await browser.storage.local.get(SETTING_KEYS);
+  const { problems } = validLayer(clinician);
+  if (problems.length > 0) console.warn(`Attune ignored invalid stored settings and used the defaults: ${problems.join('; ')}`);
+  return resolveSettings(clinician);
+}
+
+/** Validates and stores the clinician's choice; an invalid value throws an error naming the setting and stores nothing. */
+export async function writeSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  const definition = definitions[key] as SettingDefinition<z.ZodType> | undefined;
+  if (definition === undefined) throw new InvalidSettingError(`"${String(key)}" is not an Attune setting.`);
+  const parsed = definition.schema.safeParse(value);
+  if (!parsed.success) {
+    throw new InvalidSettingError(`The setting "${key}" was not saved: ${describeIssues(parsed.error)}.`);
+  }
+  await browser.storage.local.set({ [key]: parsed.data });
+}
+
+/** Calls `listener` with the settings in effect whenever the clinician changes one. Returns the unsubscribe. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handle = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !SETTING_KEYS.some((key) => key in changes)) return;
+    void readSettings().then(listener);
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
 }

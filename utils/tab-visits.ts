@@ -5,7 +5,8 @@
  */
 import { browser } from './browser';
 
-const keyFor = (tabId: number) => `tabVisit:${tabId}`;
+const KEY_PREFIX = 'tabVisit:';
+const keyFor = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
 export async function bindVisitToTab(tabId: number, visitId: string): Promise<void> {
   await browser.storage.session.set({ [keyFor(tabId)]: visitId });
@@ -18,4 +19,13 @@ export async function visitInTab(tabId: number): Promise<string | undefined> {
 
 export async function releaseTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyFor(tabId));
+}
+
+/** Every tab with a visit bound to it. */
+export async function boundTabs(): Promise<{ tabId: number; visitId: string }[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all).flatMap(([key, visitId]) => {
+    const tabId = Number(key.slice(KEY_PREFIX.length));
+    return key.startsWith(KEY_PREFIX) && Number.isInteger(tabId) && typeof visitId === 'string' ? [{ tabId, visitId }] : [];
+  });
 }

@@ -5,7 +5,7 @@ import { newCheckIn, type CheckIn } from '../../utils/checkin/record';
 import { changeCheckIn, checkInForVisit, reviewCheckIn, type CheckInReview } from '../../utils/db/checkins';
 import { activeInstrument, instrumentFor } from '../../utils/db/instruments';
 import type { Visit } from '../../utils/models';
-import { loadSettings, type Settings } from '../../utils/settings';
+import { readSettings, type Settings } from '../../utils/settings';
 
 const RETRY_MS = 3000;
 
@@ -35,7 +35,7 @@ export function useCheckIn(visit: Visit): [CheckInSession | undefined, string | 
   useEffect(() => {
     alive.current = true;
     void (async () => {
-      const [{ settings }, stored] = await Promise.all([loadSettings(), checkInForVisit(visit.id)]);
+      const [settings, stored] = await Promise.all([readSettings(), checkInForVisit(visit.id)]);
       let instrument: Instrument | undefined;
       let problem: string | undefined;
       if (stored !== undefined) instrument = await instrumentFor(stored.instrumentId, stored.instrumentVersion);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkInPrompt } from '../../utils/checkin/timing';
 import { checkInForVisit } from '../../utils/db/checkins';
 import type { Visit } from '../../utils/models';
-import { loadSettings } from '../../utils/settings';
+import { readSettings } from '../../utils/settings';
 import { useNow } from './useNow';
 
 /**
@@ -15,8 +15,8 @@ export function useCheckInDue(visit: Visit | undefined, collapsed: boolean): boo
   useEffect(() => {
     if (visit === undefined || !collapsed) return;
     let current = true;
-    void Promise.all([loadSettings(), checkInForVisit(visit.id)])
-      .then(([{ settings }, checkIn]) => {
+    void Promise.all([readSettings(), checkInForVisit(visit.id)])
+      .then(([settings, checkIn]) => {
         if (current) setState({ promptMinutes: settings['checkIn.promptMinutesBeforeEnd'], completed: checkIn?.completedAt != null });
       })
       .catch(() => undefined); // Only a cue: the panel itself reports storage errors when opened.

@@ -2,25 +2,34 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckInSection } from '../../components/CheckInSection';
 import { ClientPicker } from '../../components/ClientPicker';
 import { useCheckInDue } from '../../components/hooks/useCheckInDue';
+import { usePresenceCues } from '../../components/hooks/usePresenceCues';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
+import { LiveRegion } from '../../components/LiveRegion';
 import { Notice } from '../../components/Notice';
 import { PanelHandle } from '../../components/PanelHandle';
+import { PresenceCue } from '../../components/PresenceCue';
+import { PresenceSummaryLine } from '../../components/PresenceSummaryLine';
 import { VisitPanel } from '../../components/VisitPanel';
 import { findOrCreateClient, listClients } from '../../utils/db/clients';
 import { getNote } from '../../utils/db/notes';
+import { getPresenceSummary } from '../../utils/db/presence';
 import { endVisit, getVisit, startVisit, visitMinutes } from '../../utils/db/visits';
 import { t } from '../../utils/i18n';
-import type { Client, Visit } from '../../utils/models';
+import type { Client, PresenceSummary, Visit } from '../../utils/models';
 import { bindVisit, currentVisit, releaseVisit, rememberedExpanded, setPanelExpanded } from '../../utils/panel-link';
 import { callContextFrom } from '../../utils/panel-context';
+import { cueText } from '../../utils/presence/prompts';
 
 type Stage =
   | { kind: 'loading' }
   | { kind: 'pick'; clients: Client[] }
   | { kind: 'visit'; visit: Visit; alias: string; note: string }
-  | { kind: 'ended'; visit: Visit; alias: string };
+  | { kind: 'ended'; visit: Visit; alias: string; presence?: PresenceSummary };
 
 const errorText = (error: unknown) => t('genericError', error instanceof Error ? error.message : String(error));
+
+/** How long a presence cue stays before it fades away on its own. */
+const PRESENCE_CUE_VISIBLE_MS = 45_000;
 
 export function App({ search }: { search: string }) {
   const context = callContextFrom(search);
@@ -30,6 +39,18 @@ export function App({ search }: { search: string }) {
   const [error, setError] = useState<string>();
   const setAside = useSetAsideCount();
   const checkInDue = useCheckInDue(stage.kind === 'visit' ? stage.visit : undefined, !expanded);
+  // Periodic presence prompts wait while the clinician is answering the check-in.
+  const [checkInOpen, setCheckInOpen] = useState(false);
+  const presence = usePresenceCues(stage.kind === 'visit' ? stage.visit : undefined, checkInOpen, (failure) =>
+    setError(errorText(failure)),
+  );
+  const announcement = presence.cue !== null ? cueText(presence.cue) : presence.snoozed ? t('presenceCueSnoozed') : '';
+  // Collapsed, a cue is only a mark on the handle; it still goes away on its own.
+  useEffect(() => {
+    if (expanded || presence.cue === null) return undefined;
+    const timer = setTimeout(presence.expire, PRESENCE_CUE_VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [expanded, presence.cue?.id]);
   // Focus moves only when the clinician opens or collapses the panel themselves, never on load.
   const focusAfterToggle = useRef(false);
   const handleRef = useRef<HTMLButtonElement>(null);
@@ -50,6 +71,12 @@ export function App({ search }: { search: string }) {
       setStage({ kind: 'visit', visit, alias: current.alias ?? '?', note: (await getNote(visit.id))?.text ?? '' });
     })().catch((failure: unknown) => setError(errorText(failure)));
   }, []);
+
+  // The clinician's own click removes the cue; their focus goes back to the panel rather than being lost.
+  const afterCue = (action: () => void) => {
+    action();
+    panelRef.current?.focus();
+  };
 
   const toggle = (open: boolean, byClinician = false) => {
     focusAfterToggle.current = byClinician;
@@ -77,16 +104,31 @@ export function App({ search }: { search: string }) {
     try {
       const ended = (await endVisit(visit.id, 'manual', Date.now())) ?? visit;
       await releaseVisit(visit.id);
-      if (stage.kind === 'visit') setStage({ kind: 'ended', visit: ended, alias: stage.alias });
+      const summary = await getPresenceSummary(visit.id);
+      if (stage.kind === 'visit') setStage({ kind: 'ended', visit: ended, alias: stage.alias, presence: summary });
     } catch (failure) {
       setError(errorText(failure));
     }
   };
 
-  if (!expanded) return <PanelHandle buttonRef={handleRef} checkInDue={checkInDue} onOpen={() => toggle(true, true)} />;
+  // The live region exists from the first render, collapsed or open, so screen readers announce cues reliably.
+  if (!expanded) {
+    return (
+      <>
+        <PanelHandle
+          buttonRef={handleRef}
+          checkInDue={checkInDue}
+          cueWaiting={presence.cue !== null}
+          onOpen={() => toggle(true, true)}
+        />
+        <LiveRegion id="presence-announcer" text={announcement} />
+      </>
+    );
+  }
 
   return (
-    <main class="panel" tabIndex={-1} ref={panelRef}>
+    <main class="panel" tabIndex={-1} ref={panelRef} onKeyDown={presence.typed}>
+      <LiveRegion id="presence-announcer" text={announcement} />
       <header class="panel-bar">
         <h1>{t('panelHeading')}</h1>
         <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} onClick={() => toggle(false, true)}>
@@ -100,13 +142,31 @@ export function App({ search }: { search: string }) {
       {stage.kind === 'pick' && context !== undefined && (
         <ClientPicker clients={stage.clients} busy={busy} onStart={(alias, minutes) => void start(alias, minutes)} />
       )}
+      {stage.kind === 'visit' && presence.cue !== null && (
+        <PresenceCue
+          key={presence.cue.id}
+          text={cueText(presence.cue)}
+          visibleMs={PRESENCE_CUE_VISIBLE_MS}
+          onAcknowledge={() => afterCue(presence.acknowledge)}
+          onSnooze={() => afterCue(presence.snooze)}
+          onExpire={presence.expire}
+        />
+      )}
       {stage.kind === 'visit' && (
-        <VisitPanel key={stage.visit.id} visit={stage.visit} alias={stage.alias} initialNote={stage.note} onEnd={end} />
+        <VisitPanel
+          key={stage.visit.id}
+          visit={stage.visit}
+          alias={stage.alias}
+          initialNote={stage.note}
+          onEnd={end}
+          onCheckInOpenChange={setCheckInOpen}
+        />
       )}
       {stage.kind === 'ended' && (
         <section class="stack" aria-labelledby="ended-heading">
           <h2 id="ended-heading">{t('visitEndedHeading')}</h2>
           <p>{t('visitEndedSummary', [stage.alias, String(visitMinutes(stage.visit, Date.now()))])}</p>
+          <PresenceSummaryLine summary={stage.presence} />
           <CheckInSection visit={stage.visit} now={Date.now()} />
           <button type="button" class="primary" onClick={() => void toPicker()}>
             {t('startAnotherVisit')}

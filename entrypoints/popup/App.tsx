@@ -6,14 +6,17 @@ import { Notice } from '../../components/Notice';
 import { RecentFlags, type RecentFlagsProps } from '../../components/RecentFlags';
 import { VisitSummaryList } from '../../components/VisitSummaryList';
 import { checkInsToComplete, flaggedReviews, type CheckInToComplete } from '../../utils/db/checkins';
+import { presenceSummaries } from '../../utils/db/presence';
 import { recentVisits, type VisitSummary } from '../../utils/db/visits';
 import { t } from '../../utils/i18n';
+import type { PresenceSummary } from '../../utils/models';
 
 const RECENT_VISITS = 20;
 const FLAGGED_SHOWN = 5;
 
 export function App() {
   const [summaries, setSummaries] = useState<VisitSummary[]>();
+  const [presence, setPresence] = useState<ReadonlyMap<string, PresenceSummary>>();
   const [pending, setPending] = useState<CheckInToComplete[]>([]);
   const [completing, setCompleting] = useState<CheckInToComplete>();
   const [flagged, setFlagged] = useState<RecentFlagsProps['flagged']>([]);
@@ -28,6 +31,8 @@ export function App() {
         const aliasOf = new Map(visits.map(({ visit, alias }) => [visit.id, alias]));
         const reviews = await flaggedReviews(visits.map(({ visit }) => visit));
         setFlagged(reviews.slice(0, FLAGGED_SHOWN).map((entry) => ({ ...entry, alias: aliasOf.get(entry.visit.id) ?? '?' })));
+        const found = await presenceSummaries(visits.map(({ visit }) => visit.id));
+        setPresence(new Map(found.map((summary) => [summary.visitId, summary])));
       })
       .catch((failure: unknown) => setError(t('genericError', failure instanceof Error ? failure.message : String(failure))));
   useEffect(() => void load(), []);
@@ -53,7 +58,7 @@ export function App() {
           <CheckInsToComplete pending={pending} onOpen={setCompleting} />
           <RecentFlags flagged={flagged} />
           {summaries === undefined && error === undefined && <p>{t('loading')}</p>}
-          {summaries !== undefined && <VisitSummaryList summaries={summaries} now={Date.now()} />}
+          {summaries !== undefined && <VisitSummaryList summaries={summaries} now={Date.now()} presence={presence} />}
         </>
       )}
     </main>

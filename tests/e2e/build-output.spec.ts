@@ -29,7 +29,12 @@ test('no bundle contains a way to send data off the device', async () => {
 test('the manifest asks only for what Attune needs and forbids remote code and connections', async () => {
   const manifest = JSON.parse(await readFile(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
+  // `alarms` (no install warning) wakes the background for the optional away notification.
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  // Asked for only when the clinician turns a feature on: the away notification, and each site they list as used
+  // during visits (requested one by one as https://<that site>/*).
+  expect(manifest.optional_permissions).toEqual(['notifications']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
   expect(manifest.host_permissions.sort()).toEqual(contentMatches);
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|http:\/\//);

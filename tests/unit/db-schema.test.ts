@@ -30,6 +30,8 @@ const expectedStores = {
     },
   },
   instruments: { keyPath: 'key', autoIncrement: false, indexes: {} },
+  // Version 5: presence summaries.
+  presence: { keyPath: 'visitId', autoIncrement: false, indexes: {} },
 };
 
 function openRaw(version?: number): Promise<IDBDatabase> {

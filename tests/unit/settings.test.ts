@@ -1,33 +1,122 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CLINICIAN_SETTINGS_KEY, DEFAULT_SETTINGS, loadSettings, resolveSettings, saveClinicianSetting } from '../../utils/settings';
+import {
+  allowedHostPattern,
+  allowedHostSchema,
+  defaultSettings,
+  InvalidSettingError,
+  onSettingsChanged,
+  readSettings,
+  resolveSettings,
+  writeSetting,
+  type Settings,
+} from '../../utils/settings';
 
 describe('settings', () => {
+  it('ships quiet defaults: the return cue on, notification and periodic prompts off', () => {
+    expect(defaultSettings()).toEqual({
+      'presence.enabled': true,
+      'presence.awayCue': true,
+      'presence.awayThresholdSeconds': 20,
+      'presence.notifyWhenAway': false,
+      'presence.notifyAfterSeconds': 120,
+      'presence.periodicMinutes': 0,
+      'presence.allowedHosts': [],
+      'checkIn.promptMinutesBeforeEnd': 5,
+      'checkIn.instrument': 'attune-brief-check-in@1',
+    });
+  });
+
+  it('keeps every key in a namespace', () => {
+    for (const key of Object.keys(defaultSettings())) expect(key).toMatch(/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/);
+  });
+
+  it('resolves layers in order, a later layer winning, and ignores what fails validation', () => {
+    const clinician = { 'presence.awayThresholdSeconds': 30, 'presence.periodicMinutes': 15, unrelated: 'x' };
+    const practice = { 'presence.periodicMinutes': 0, 'presence.awayThresholdSeconds': -4 };
+    expect(resolveSettings(clinician, practice)).toMatchObject({
+      'presence.awayThresholdSeconds': 30,
+      'presence.periodicMinutes': 0,
+    });
+  });
+
+  it('reads the clinician’s stored values over the defaults, and says which stored values it ignored', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ 'presence.enabled': false, 'presence.periodicMinutes': 7 });
+    const settings = await readSettings();
+    expect(settings['presence.enabled']).toBe(false);
+    expect(settings['presence.periodicMinutes']).toBe(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('presence.periodicMinutes'));
+  });
+
+  it('stores a valid choice under its key', async () => {
+    await writeSetting('presence.periodicMinutes', 10);
+    expect(await fakeBrowser.storage.local.get('presence.periodicMinutes')).toEqual({ 'presence.periodicMinutes': 10 });
+  });
+
+  it.each<[string, keyof Settings, unknown]>([
+    ['a periodic interval not offered', 'presence.periodicMinutes', 12],
+    ['a negative threshold', 'presence.awayThresholdSeconds', -1],
+    ['a host that is a URL', 'presence.allowedHosts', ['https://ehr.example.org/']],
+  ])('refuses %s with an error naming the setting, and stores nothing', async (_what, key, value) => {
+    // @ts-expect-error -- deliberately the wrong type, as a damaged caller would send it.
+    const writing = writeSetting(key, value);
+    await expect(writing).rejects.toBeInstanceOf(InvalidSettingError);
+    await expect(writing).rejects.toThrow(key);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('tells listeners about changes to settings, not to other keys', async () => {
+    const seen: Settings[] = [];
+    const stop = onSettingsChanged((settings) => seen.push(settings));
+    await fakeBrowser.storage.local.set({ panelExpanded: true });
+    await writeSetting('presence.awayCue', false);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.['presence.awayCue']).toBe(false);
+    stop();
+  });
+});
+
+describe('allow-listed sites', () => {
   it.each([
-    ['nothing stored', [undefined], 5, []],
-    ['the clinician chose 8 minutes', [{ 'checkIn.promptMinutesBeforeEnd': 8 }], 8, []],
-    ['a later layer wins', [{ 'checkIn.promptMinutesBeforeEnd': 8 }, { 'checkIn.promptMinutesBeforeEnd': 3 }], 3, []],
-    ['an invalid value is ignored and reported', [{ 'checkIn.promptMinutesBeforeEnd': 0 }], 5, ['checkIn.promptMinutesBeforeEnd: (value): Too small: expected number to be >=1']],
-    ['a fraction is ignored', [{ 'checkIn.promptMinutesBeforeEnd': 2.5 }], 5, ['checkIn.promptMinutesBeforeEnd: (value): Invalid input: expected int, received number']],
-    ['a layer that is not an object', ['five'], 5, ['(settings): must be an object']],
-    ['unknown keys are left alone', [{ 'other.key': 1 }], 5, []],
-    ['a malformed instrument choice is ignored, the rest applies', [{ 'checkIn.instrument': 'SRS', 'checkIn.promptMinutesBeforeEnd': 4 }], 4, ['checkIn.instrument: (value): must be an instrument id and version, as id@version']],
-  ])('%s', (_case, layers, minutes, problems) => {
-    const resolved = resolveSettings(layers);
-    expect(resolved.settings['checkIn.promptMinutesBeforeEnd']).toBe(minutes);
-    expect(resolved.problems).toEqual(problems);
+    ['ehr.example.org', 'ehr.example.org'],
+    ['  EHR.Example.org ', 'ehr.example.org'],
+    ['*.clinic.example', '*.clinic.example'],
+  ])('accepts %j as %j', (input, expected) => {
+    expect(allowedHostSchema.parse(input)).toBe(expected);
   });
 
-  it('saves a clinician value to extension storage and reads it back', async () => {
-    await saveClinicianSetting('checkIn.promptMinutesBeforeEnd', 7);
-    expect((await loadSettings()).settings['checkIn.promptMinutesBeforeEnd']).toBe(7);
-    expect(await fakeBrowser.storage.local.get(CLINICIAN_SETTINGS_KEY)).toEqual({ [CLINICIAN_SETTINGS_KEY]: { 'checkIn.promptMinutesBeforeEnd': 7 } });
+  it.each(['https://ehr.example.org', 'ehr', 'ehr.example.org/path', '*.', 'ehr..org', 'e hr.org', ''])(
+    'refuses %j',
+    (input) => {
+      expect(allowedHostSchema.safeParse(input).success).toBe(false);
+    },
+  );
+
+  it('asks for exactly the listed site', () => {
+    expect(allowedHostPattern('ehr.example.org')).toBe('https://ehr.example.org/*');
+    expect(allowedHostPattern('*.clinic.example')).toBe('https://*.clinic.example/*');
   });
 
-  it('refuses an invalid value with the reason and changes nothing', async () => {
-    await saveClinicianSetting('checkIn.promptMinutesBeforeEnd', 7);
-    await expect(saveClinicianSetting('checkIn.promptMinutesBeforeEnd', 99)).rejects.toThrow('checkIn.promptMinutesBeforeEnd: (value): Too big');
-    expect((await loadSettings()).settings['checkIn.promptMinutesBeforeEnd']).toBe(7);
-    expect(DEFAULT_SETTINGS['checkIn.promptMinutesBeforeEnd']).toBe(5);
+  describe('check-in settings', () => {
+    it.each([
+      ['nothing stored', [{}], 5],
+      ['the clinician chose 8 minutes', [{ 'checkIn.promptMinutesBeforeEnd': 8 }], 8],
+      ['a later layer wins', [{ 'checkIn.promptMinutesBeforeEnd': 8 }, { 'checkIn.promptMinutesBeforeEnd': 3 }], 3],
+      ['zero is ignored', [{ 'checkIn.promptMinutesBeforeEnd': 0 }], 5],
+      ['a fraction is ignored', [{ 'checkIn.promptMinutesBeforeEnd': 2.5 }], 5],
+      ['a malformed instrument choice is ignored, the rest applies', [{ 'checkIn.instrument': 'SRS', 'checkIn.promptMinutesBeforeEnd': 4 }], 4],
+    ])('%s', (_case, layers, minutes) => {
+      const resolved = resolveSettings(...layers);
+      expect(resolved['checkIn.promptMinutesBeforeEnd']).toBe(minutes);
+      expect(resolved['checkIn.instrument']).toBe('attune-brief-check-in@1');
+    });
+
+    it('saves a clinician value, reads it back, and refuses an invalid one naming it', async () => {
+      await writeSetting('checkIn.promptMinutesBeforeEnd', 7);
+      expect((await readSettings())['checkIn.promptMinutesBeforeEnd']).toBe(7);
+      await expect(writeSetting('checkIn.promptMinutesBeforeEnd', 99)).rejects.toThrow(/checkIn\.promptMinutesBeforeEnd/);
+      expect((await readSettings())['checkIn.promptMinutesBeforeEnd']).toBe(7);
+    });
   });
 });

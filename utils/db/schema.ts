@@ -1,11 +1,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { StoredInstrument } from '../checkin/instrument';
 import type { CheckIn } from '../checkin/record';
-import type { Client, Note, Visit } from '../models';
+import type { Client, Note, PresenceSummary, Visit } from '../models';
 
 export const DB_NAME = 'attune';
 /** Bump by one for each schema change and add a step to `upgradeAttuneDb`; never edit a step once it has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 /** A stored record that failed validation, moved here unchanged so it is never lost or overwritten. */
 export interface SetAsideRecord {
@@ -27,6 +27,8 @@ export interface AttuneDB extends DBSchema {
   checkIns: { key: string; value: CheckIn; indexes: { byClient: [string, number]; byVisit: string } };
   /** Version 3: check-in instruments a practice loaded (the shipped one lives in code). */
   instruments: { key: string; value: StoredInstrument };
+  /** Version 5: one presence summary per visit (issue #6). */
+  presence: { key: string; value: PresenceSummary };
 }
 
 
@@ -53,5 +55,8 @@ export function upgradeAttuneDb(
     checkIns.createIndex('byClient', ['clientId', 'createdAt']);
     checkIns.createIndex('byVisit', 'visitId', { unique: true });
     db.createObjectStore('instruments', { keyPath: 'key' });
+  }
+  if (oldVersion < 5) {
+    db.createObjectStore('presence', { keyPath: 'visitId' });
   }
 }

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Notice } from '../../components/Notice';
+import { PresenceSettings } from '../../components/PresenceSettings';
+import { browser } from '../../utils/browser';
+import { t } from '../../utils/i18n';
+import {
+  allowedHostPattern,
+  onSettingsChanged,
+  readSettings,
+  writeSetting,
+  type SettingKey,
+  type Settings,
+} from '../../utils/settings';
+
+type Message = { tone: 'info' | 'error'; text: string };
+const failureText = (failure: unknown) => t('genericError', failure instanceof Error ? failure.message : String(failure));
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>();
+  const [message, setMessage] = useState<Message>();
+
+  useEffect(() => {
+    readSettings().then(setSettings, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
+    return onSettingsChanged(setSettings);
+  }, []);
+
+  function save<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+    return writeSetting(key, value).then(
+      () => setMessage({ tone: 'info', text: t('settingsSaved') }),
+      (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
+    );
+  }
+
+  // Browsers grant a permission only while handling the click, so each request is made before anything is awaited.
+  const askThenSave = (request: Promise<boolean>, onGranted: () => Promise<void>, denied: string) =>
+    void request.then(
+      (granted) => (granted ? onGranted() : setMessage({ tone: 'error', text: denied })),
+      (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
+    );
+
+  if (settings === undefined) {
+    return (
+      <main class="options">
+        {message === undefined ? <p>{t('loading')}</p> : <Notice tone={message.tone}>{message.text}</Notice>}
+      </main>
+    );
+  }
+  const hosts = settings['presence.allowedHosts'];
+
+  return (
+    <main class="options">
+      <h1>{t('optionsPageTitle')}</h1>
+      <PresenceSettings
+        settings={settings}
+        onChange={(key, value) => void save(key, value)}
+        onNotifyChange={(on) =>
+          on
+            ? askThenSave(
+                browser.permissions.request({ permissions: ['notifications'] }),
+                () => save('presence.notifyWhenAway', true),
+                t('presenceNotifyDenied'),
+              )
+            : void save('presence.notifyWhenAway', false)
+        }
+        onAddHost={(host) =>
+          askThenSave(
+            browser.permissions.request({ origins: [allowedHostPattern(host)] }),
+            () => save('presence.allowedHosts', hosts.includes(host) ? hosts : [...hosts, host]),
+            t('presenceHostDenied', host),
+          )
+        }
+        onRemoveHost={(host) => {
+          void save('presence.allowedHosts', hosts.filter((listed) => listed !== host));
+          // A host the extension needs anyway (a platform's) keeps its permission; the browser refuses to remove it.
+          browser.permissions.remove({ origins: [allowedHostPattern(host)] }).catch((failure: unknown) => {
+            console.warn(`Attune kept its permission for ${host}.`, failure);
+          });
+        }}
+      />
+      {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Which visits are in call, for the presence nudge. Until call awareness (issue #3) is merged, "in call" means a visit
+ * bound to a tab (utils/tab-visits.ts) that has not ended; `isVisitInCall` is the one place to swap in #3's call state.
+ */
+import { browser } from '../browser';
+import { getVisit } from '../db/visits';
+import { boundTabs } from '../tab-visits';
+
+export interface CallInProgress {
+  tabId: number;
+  visitId: string;
+}
+
+/** Whether the visit bound to `tabId` is in call now: not ended, and its tab still open. */
+export async function isVisitInCall(tabId: number, visitId: string): Promise<boolean> {
+  const [visit, tabOpen] = await Promise.all([getVisit(visitId), tabExists(tabId)]);
+  return tabOpen && visit !== undefined && visit.endedAt === null;
+}
+
+// A closed tab's binding is released a moment after the tab goes, so the tab itself is asked (no permission needed).
+async function tabExists(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export async function callsInProgress(): Promise<CallInProgress[]> {
+  const tabs = await boundTabs();
+  const inCall = await Promise.all(tabs.map(({ tabId, visitId }) => isVisitInCall(tabId, visitId)));
+  return tabs.filter((_, index) => inCall[index]);
+}
