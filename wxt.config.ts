@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allMatchPatterns } from './utils/platforms';
 
+/** What a clinician's own host is requested under: one https origin at a time, never all of them up front. */
+const CUSTOM_HOST_PATTERN = 'https://*/*';
+
 // Extension pages may load only their own code and may not open any connection: Attune sends nothing anywhere.
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
@@ -18,13 +21,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
-    // Built-in platforms only; a practice's own hosts are requested one by one at run time.
+    // scripting: the call-page script for a practice's own hosts, and "Show Attune on this page"; alarms: grace periods
+    // that outlast a stopped service worker.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // Built-in platforms only; a practice's own hosts are requested one by one, when the clinician adds them.
     host_permissions: allMatchPatterns(),
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [CUSTOM_HOST_PATTERN] }
+      : { optional_permissions: [CUSTOM_HOST_PATTERN] }),
+    // The panel must load on custom hosts too, and web-accessible resources cannot grow at run time, so any https page
+    // may load panel.html (as every page may in Firefox's MV2 build). A page framing it cannot read it: cross-origin.
     web_accessible_resources:
-      manifestVersion === 3
-        ? [{ resources: ['panel.html'], matches: allMatchPatterns() }]
-        : ['panel.html'],
+      manifestVersion === 3 ? [{ resources: ['panel.html'], matches: [CUSTOM_HOST_PATTERN] }] : ['panel.html'],
     // The dev server needs a websocket, so the strict policy applies to builds only.
     ...(command === 'build'
       ? {

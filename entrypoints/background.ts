@@ -1,6 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Runtime } from '../utils/browser';
 import { endVisitInClosedTab, handleBackgroundMessage } from '../utils/background-router';
+import { finishGracePeriods, GRACE_ALARM } from '../utils/call-tracker';
+import { syncCustomHostScripts } from '../utils/custom-hosts';
+
+export { summonPanel } from '../utils/summon-panel';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -8,6 +12,15 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void endVisitInClosedTab(tabId, Date.now()).catch((error: unknown) => {
       console.error('Attune could not record the end of a visit whose tab closed.', error);
+    });
+  });
+  // A grace period that ran out while the service worker was stopped ends when the alarm wakes it.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === GRACE_ALARM) void finishGracePeriods();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void syncCustomHostScripts().catch((error: unknown) => {
+      console.error('Attune could not restore the scripts for your practice’s video-visit sites.', error);
     });
   });
 });

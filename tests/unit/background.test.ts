@@ -6,6 +6,8 @@ import { getVisit, startVisit } from '../../utils/db/visits';
 import { visitInTab } from '../../utils/tab-visits';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
+/** A sender's tab as the browser types it; only the id matters here. */
+const tabWithId = (id: number) => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false });
 
 // fakeBrowser.reset() in the setup removes every listener, so the background registers afresh for each test.
 beforeEach(() => {
@@ -20,7 +22,7 @@ async function startedVisit() {
 describe('background entrypoint', () => {
   it('answers runtime messages through the router', async () => {
     const visit = await startedVisit();
-    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html'), tab: { id: 4 } };
+    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html'), tab: tabWithId(4) };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'visit.bind', visitId: visit.id }, panel);
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'visit.current' }, panel);
     expect(reply).toEqual({ ok: true, value: { visitId: visit.id, alias: 'J.D.' } });
@@ -29,7 +31,7 @@ describe('background entrypoint', () => {
   it('ends the visit when its call tab is closed', async () => {
     const tabId = 4;
     const visit = await startedVisit();
-    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html'), tab: { id: tabId } };
+    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html'), tab: tabWithId(tabId) };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'visit.bind', visitId: visit.id }, panel);
 
     // Fired directly: the fake's tabs.remove() looks the window up by the tab's id and throws.
