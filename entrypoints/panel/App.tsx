@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CallStatus } from '../../components/CallStatus';
 import { ClientPicker } from '../../components/ClientPicker';
+import { useCallStatus } from '../../components/hooks/useCallStatus';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { Notice } from '../../components/Notice';
 import { PanelHandle } from '../../components/PanelHandle';
@@ -11,6 +13,7 @@ import { t } from '../../utils/i18n';
 import type { Client, Visit } from '../../utils/models';
 import { bindVisit, currentVisit, releaseVisit, rememberedExpanded, setPanelExpanded } from '../../utils/panel-link';
 import { callContextFrom } from '../../utils/panel-context';
+import { visitStartFor } from '../../utils/call-state';
 
 type Stage =
   | { kind: 'loading' }
@@ -27,6 +30,7 @@ export function App({ search }: { search: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const setAside = useSetAsideCount();
+  const call = useCallStatus((failure) => setError(errorText(failure)));
   // Focus moves only when the clinician opens or collapses the panel themselves, never on load.
   const focusAfterToggle = useRef(false);
   const handleRef = useRef<HTMLButtonElement>(null);
@@ -48,6 +52,15 @@ export function App({ search }: { search: string }) {
     })().catch((failure: unknown) => setError(errorText(failure)));
   }, []);
 
+  // The call ended and the background ended this visit with it (after the grace period).
+  useEffect(() => {
+    if (stage.kind !== 'visit' || call?.endedVisitId !== stage.visit.id) return;
+    const { alias } = stage;
+    void getVisit(stage.visit.id)
+      .then((visit) => visit !== undefined && setStage({ kind: 'ended', visit, alias }))
+      .catch((failure: unknown) => setError(errorText(failure)));
+  }, [call?.endedVisitId]);
+
   const toggle = (open: boolean, byClinician = false) => {
     focusAfterToggle.current = byClinician;
     setExpanded(open);
@@ -60,7 +73,8 @@ export function App({ search }: { search: string }) {
     setError(undefined);
     try {
       const client = await findOrCreateClient(alias, Date.now());
-      const visit = await startVisit({ clientId: client.id, ...context, plannedMinutes }, Date.now());
+      // A call already in progress when the clinician picks the client counts from its start.
+      const visit = await startVisit({ clientId: client.id, ...context, plannedMinutes }, visitStartFor(call, Date.now()));
       await bindVisit(visit.id);
       setStage({ kind: 'visit', visit, alias: client.alias, note: '' });
     } catch (failure) {
@@ -90,6 +104,7 @@ export function App({ search }: { search: string }) {
           <span aria-hidden="true">›</span>
         </button>
       </header>
+      <CallStatus status={call} />
       {context === undefined && <Notice tone="error">{t('panelOutsideCall')}</Notice>}
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
