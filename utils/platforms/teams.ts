@@ -13,7 +13,7 @@ export const teams: Platform = {
   isMeetingUrl: (url) => HOSTS.has(url.hostname) && MEETING_PATH.test(url.pathname),
   hints: {
     lobby: '[data-tid="prejoin-join-button"]',
-    call: '[data-tid="hangup-main-btn"], #hangup-button',
+    call: '[data-tid="hangup-main-btn"]',
     left: '[data-tid="call-ended-screen"]',
   },
 };

@@ -14,5 +14,5 @@ export const whereby: Platform = {
     const room = onlySegment(url.pathname)?.toLowerCase();
     return whereby.ownsHost(url.hostname) && room !== undefined && /^[a-z0-9-]{2,64}$/.test(room) && !NOT_ROOMS.has(room);
   },
-  hints: { lobby: '[data-testid="knock-button"], [data-testid="join-button"]', call: '[data-testid="leave-button"]' },
+  hints: { lobby: '[data-testid="join-button"]', call: '[data-testid="leave-button"]' },
 };
