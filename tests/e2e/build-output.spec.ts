@@ -29,14 +29,18 @@ test('no bundle contains a way to send data off the device', async () => {
 test('the manifest asks only for what Attune needs and forbids remote code and connections', async () => {
   const manifest = JSON.parse(await readFile(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
   const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
   expect(manifest.host_permissions.sort()).toEqual(contentMatches);
+  // A practice's own host is asked for one origin at a time when the clinician adds it: optional, https only.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(manifest.host_permissions).not.toContain('https://*/*');
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|http:\/\//);
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("connect-src 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
-  expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: contentMatches }]);
+  // The panel frame must also load on custom hosts, which cannot be added to this list at run time.
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: ['https://*/*'] }]);
 });

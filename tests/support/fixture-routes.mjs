@@ -57,6 +57,12 @@ export const FIXTURE_SITES = [
     origins: /^https:\/\/(?:[a-z0-9-]+\.)?vsee\.me\//,
     page: (url) => (url.pathname.startsWith('/u/') ? 'waiting.html' : 'landing.html'),
   },
+  // Not a built-in platform: a practice's own host, which a clinician adds on the options page.
+  {
+    platform: 'custom',
+    origins: /^https:\/\/telehealth\.example-clinic\.org\//,
+    page: () => 'room.html',
+  },
 ];
 
 /** Requests for these paths on any fixture site serve files shared by all fixtures (e.g. the page spy). */
