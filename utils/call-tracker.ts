@@ -48,7 +48,9 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
 export function updateCall(tabId: number | 'all', event: CallEvent, now: number): Promise<void> {
   return serialised(async () => {
     const calls = await readAll();
-    const ids = tabId === 'all' ? Object.keys(calls) : [String(tabId)];
+    const unchanged = JSON.stringify(calls);
+    // Ticks and closed tabs only concern tabs with a call; every other tab in the browser is left alone.
+    const ids = tabId === 'all' ? Object.keys(calls) : [String(tabId)].filter((id) => event.kind === 'signals' || id in calls);
     for (const id of ids) {
       const before = calls[id] ?? { state: IDLE, endedVisitId: null };
       const state = nextCallState(before.state, event, now);
@@ -57,6 +59,8 @@ export function updateCall(tabId: number | 'all', event: CallEvent, now: number)
       if (event.kind === 'tab-closed' || state.phase === 'idle') delete calls[id];
       else calls[id] = { state, endedVisitId };
     }
+    // Unchanged calls are not written again, so panels are told only about real changes.
+    if (JSON.stringify(calls) === unchanged) return;
     await browser.storage.session.set({ [CALL_STATES_KEY]: calls });
     await scheduleGrace(calls, now);
   });
