@@ -6,10 +6,18 @@ import { expect, PanelOnPage, test } from './support/test';
 const CUSTOM_HOST = 'telehealth.example-clinic.org';
 const CUSTOM_ROOM = `https://${CUSTOM_HOST}/rooms/drsmith`;
 
+/** The few extension APIs the tests read in the service worker (the test code has no `chrome` types). */
+interface ChromeApis {
+  permissions: { contains(request: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+  developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
+}
+
 /** Whether Attune holds the custom host's permission and has a script registered for it, asked in the service worker. */
 async function accessTo(context: BrowserContext) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async (origin) => {
+    const chrome = Reflect.get(globalThis, 'chrome') as ChromeApis;
     const granted = await chrome.permissions.contains({ origins: [origin] });
     const scripts = await chrome.scripting.getRegisteredContentScripts();
     return { granted, scripts: scripts.flatMap((script) => script.matches ?? []) };
@@ -53,8 +61,8 @@ test('an added site gets Attune once a call is detected there; removing it gives
   const settings = await context.newPage();
   await settings.goto('chrome://extensions/');
   await settings.evaluate(
-    ([id, origin]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id!, origin!),
-    [extensionId, `https://${CUSTOM_HOST}/*`],
+    ([id, origin]) => (Reflect.get(globalThis, 'chrome') as ChromeApis).developerPrivate.addHostPermission(id, origin),
+    [extensionId, `https://${CUSTOM_HOST}/*`] as const,
   );
   await settings.close();
 
