@@ -30,7 +30,8 @@ export default defineConfig({
       ? { optional_host_permissions: [CUSTOM_HOST_PATTERN] }
       : { optional_permissions: [CUSTOM_HOST_PATTERN] }),
     // The panel must load on custom hosts too, and web-accessible resources cannot grow at run time, so any https page
-    // may load panel.html (as every page may in Firefox's MV2 build). A page framing it cannot read it: cross-origin.
+    // may load panel.html (as every page may in Firefox's MV2 build). A page framing it cannot read it (cross-origin),
+    // and the panel works only when its embedder is the call's own site (isCallSite in utils/panel-context.ts).
     web_accessible_resources:
       manifestVersion === 3 ? [{ resources: ['panel.html'], matches: [CUSTOM_HOST_PATTERN] }] : ['panel.html'],
     // The dev server needs a websocket, so the strict policy applies to builds only.

@@ -12,7 +12,7 @@ import { endVisit, getVisit, startVisit, visitMinutes } from '../../utils/db/vis
 import { t } from '../../utils/i18n';
 import type { Client, Visit } from '../../utils/models';
 import { bindVisit, currentVisit, releaseVisit, rememberedExpanded, setPanelExpanded } from '../../utils/panel-link';
-import { callContextFrom } from '../../utils/panel-context';
+import { callContextFrom, isCallSite } from '../../utils/panel-context';
 import { visitStartFor } from '../../utils/call-state';
 
 type Stage =
@@ -24,7 +24,8 @@ type Stage =
 const errorText = (error: unknown) => t('genericError', error instanceof Error ? error.message : String(error));
 
 export function App({ search }: { search: string }) {
-  const context = callContextFrom(search);
+  const claimed = callContextFrom(search);
+  const context = claimed !== undefined && isCallSite(claimed, location.ancestorOrigins?.[0]) ? claimed : undefined;
   const [expanded, setExpanded] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);

@@ -95,3 +95,17 @@ test('an added site gets Attune once a call is detected there; removing it gives
   await room.waitForTimeout(1500);
   await expect(room.locator('attune-panel')).toHaveCount(0);
 });
+
+test('another site that frames the panel (web-accessible for custom hosts) gets no visit and no client list', async ({ context, extensionId }) => {
+  await context.route('https://www.example.org/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<iframe style="width:400px;height:600px" src="chrome-extension://${extensionId}/panel.html?platform=meet&host=meet.google.com"></iframe>`,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto('https://www.example.org/');
+  const frame = await new PanelOnPage(page).open();
+  await expect(frame.getByRole('alert')).toHaveText(/only works on a video visit page/);
+  await expect(frame.getByLabel('Client alias or initials')).toHaveCount(0);
+});
