@@ -2,13 +2,16 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allMatchPatterns } from './utils/platforms';
 
+/**
+ * What is requested one https origin at a time, never all up front: a practice's own call host, and each host the
+ * clinician lists as expected during visits (their EHR…), so Attune can see a tab is there without "tabs".
+ */
+const OPTIONAL_HOSTS = 'https://*/*';
+
 // Extension pages may load only their own code and may not open any connection: Attune sends nothing anywhere.
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "connect-src 'none'; img-src 'self' data:; style-src 'self'";
-
-// Hosts the clinician may list as expected during visits (their EHR…); each is requested on its own when added.
-const OPTIONAL_HOSTS = 'https://*/*';
 
 export default defineConfig({
   imports: false,
@@ -21,20 +24,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `alarms` wakes the background for the optional away notification (no install warning).
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
-    // Built-in platforms only; a practice's own hosts are requested one by one at run time.
+    // scripting: the call-page script for a practice's own hosts, and "Show Attune on this page"; alarms: grace periods
+    // and the away notification, which must outlast a stopped service worker. Neither shows an install warning.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // Built-in platforms only; a practice's own hosts are requested one by one, when the clinician adds them.
     host_permissions: allMatchPatterns(),
-    // Asked for only when the clinician turns the feature on: the away notification, and each host they list as
-    // expected during visits (so Attune can see that a tab is on that host without the broad "tabs" permission).
+    // Asked for only when the clinician turns a feature on: the away notification and single hosts (see OPTIONAL_HOSTS).
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 3
       ? { optional_permissions: ['notifications'], optional_host_permissions: [OPTIONAL_HOSTS] }
       : { optional_permissions: ['notifications', OPTIONAL_HOSTS] }),
+    // The panel must load on custom hosts too, and web-accessible resources cannot grow at run time, so any https page
+    // may load panel.html (as every page may in Firefox's MV2 build). A page framing it cannot read it (cross-origin),
+    // and the panel works only when its embedder is the call's own site (isCallSite in utils/panel-context.ts).
     web_accessible_resources:
-      manifestVersion === 3
-        ? [{ resources: ['panel.html'], matches: allMatchPatterns() }]
-        : ['panel.html'],
+      manifestVersion === 3 ? [{ resources: ['panel.html'], matches: [OPTIONAL_HOSTS] }] : ['panel.html'],
     // The dev server needs a websocket, so the strict policy applies to builds only.
     ...(command === 'build'
       ? {

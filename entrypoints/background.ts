@@ -2,6 +2,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Runtime } from '../utils/browser';
 import { endVisitInClosedTab, handleBackgroundMessage } from '../utils/background-router';
 import { registerPresenceListeners } from '../utils/presence/tracker';
+import { finishGracePeriods, GRACE_ALARM } from '../utils/call-tracker';
+import { syncCustomHostScripts } from '../utils/custom-hosts';
+
+export { summonPanel } from '../utils/summon-panel';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -12,4 +16,13 @@ export default defineBackground(() => {
     });
   });
   registerPresenceListeners();
+  // A grace period that ran out while the service worker was stopped ends when the alarm wakes it.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === GRACE_ALARM) void finishGracePeriods();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void syncCustomHostScripts().catch((error: unknown) => {
+      console.error('Attune could not restore the scripts for your practice’s video-visit sites.', error);
+    });
+  });
 });

@@ -1,12 +1,15 @@
-import { browser, type Runtime } from './browser';
+import { browser } from './browser';
+import { callStatus, updateCall } from './call-tracker';
+import { isCustomHost } from './custom-hosts';
+import { platformForHost } from './platforms';
 import { getClient } from './db/clients';
 import { endVisit, getVisit } from './db/visits';
 import { describeIssues } from './models';
-import { refusalFor, toBackgroundMessage, type CurrentVisitReply, type Reply } from './messages';
+import { refusalFor, toBackgroundMessage, type CurrentVisitReply, type MessageSender, type Reply } from './messages';
 import { bindVisitToTab, releaseTab, visitInTab } from './tab-visits';
 
 /** Answers every runtime message the background receives. Invalid or unauthorised messages get a reason, never data. */
-export async function handleBackgroundMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+export async function handleBackgroundMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
   const parsed = toBackgroundMessage.safeParse(message);
   if (!parsed.success) return { ok: false, error: `Refused: not an Attune message (${describeIssues(parsed.error)}).` };
   const request = parsed.data;
@@ -24,6 +27,16 @@ export async function handleBackgroundMessage(message: unknown, sender: Runtime.
       return { ok: true, value: null };
     case 'visit.current':
       return { ok: true, value: await currentVisit(tabId) };
+    case 'call.state':
+      return { ok: true, value: await callStatus(tabId) };
+    case 'call.signals': {
+      const host = sender.url === undefined ? '' : new URL(sender.url).hostname;
+      if (platformForHost(host) === undefined && !(await isCustomHost(host))) {
+        return { ok: false, error: `Refused: ${host || 'this page'} is not a video-visit site Attune watches.` };
+      }
+      await updateCall(tabId, { kind: 'signals', signals: request.signals }, Date.now());
+      return { ok: true, value: null };
+    }
   }
 }
 
@@ -36,6 +49,8 @@ async function currentVisit(tabId: number): Promise<CurrentVisitReply> {
 
 /** A call tab closed with a visit in progress: the visit ends then, with that reason. */
 export async function endVisitInClosedTab(tabId: number, now: number): Promise<void> {
+  // A call still ending keeps the time it was last seen; otherwise the visit ends now.
+  await updateCall(tabId, { kind: 'tab-closed' }, now);
   const visitId = await visitInTab(tabId);
   if (visitId === undefined) return;
   await endVisit(visitId, 'tab-closed', now);

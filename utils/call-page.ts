@@ -1,32 +1,56 @@
 /**
- * Runs in the content script on a platform's pages: shows the panel frame on meeting pages (including after
- * single-page navigation) and sizes it when the panel opens or collapses. It holds no clinical data and never touches
- * web storage (from here it would belong to the call site); the one thing it reads is the panel's open/collapsed
- * preference in extension storage.
+ * Runs in the content script on a platform's pages (and on the custom hosts a clinician added): reports what the call
+ * page shows to the background once a second (utils/call-signals.ts; sent only when it changes), and shows the panel
+ * frame on meeting pages, once a call is seen on any other page of the host (Teams runs calls inside its app), or when
+ * the clinician asks for it from the toolbar. It holds no clinical data, never touches web storage (from here it would
+ * belong to the call site) and receives no messages; the one thing it reads is the panel's open/collapsed preference.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readCallSignals } from './call-signals';
 import { t } from './i18n';
+import type { CallSignals, ToBackgroundMessage } from './messages';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
-import { isExpanded, PANEL_EXPANDED_KEY } from './panel-layout';
-import { meetingPlatformFor } from './platforms';
+import { isExpanded, PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
+
+const CHECK_EVERY_MS = 1000;
 
 export function watchCallPage(ctx: ContentScriptContext): void {
+  const platform = platformForHost(location.hostname);
   let frame: PanelFrame | undefined;
   let expanded = false;
+  // Sticky for this page: once a call was seen or the clinician asked, the panel stays (e.g. for the end-of-visit view).
+  let callSeen = false;
+  let summoned = false;
+  let lastReport = '';
 
-  // WXT reports in-app navigation before `location` changes, so the new URL comes from the event.
-  const sync = (url: URL) => {
-    const platform = meetingPlatformFor(url);
-    if (platform !== undefined && frame === undefined) {
-      const src = browser.runtime.getURL('/panel.html');
-      const query = new URLSearchParams({ platform: platform.id, host: url.hostname });
-      frame = mountPanelFrame(document, `${src}?${query.toString()}`, t('panelFrameTitle'));
+  const report = (signals: CallSignals) => {
+    const key = JSON.stringify(signals);
+    if (key === lastReport) return;
+    lastReport = key;
+    const message: ToBackgroundMessage = { type: 'call.signals', signals };
+    // A refusal or a stopped extension must not break the call page; the next change reports again.
+    browser.runtime.sendMessage(message).catch(() => (lastReport = ''));
+  };
+
+  const place = (show: boolean) => {
+    if (show && frame === undefined) {
+      const query = new URLSearchParams({ platform: platform?.id ?? CUSTOM_PLATFORM_ID, host: location.hostname });
+      frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, t('panelFrameTitle'));
       frame.setExpanded(expanded);
-    } else if (platform === undefined && frame !== undefined) {
+    } else if (!show && frame !== undefined) {
       frame.remove();
       frame = undefined;
     }
+  };
+
+  // WXT reports in-app navigation before `location` changes, so the new URL comes from the event.
+  const check = (url = new URL(location.href)) => {
+    const signals = readCallSignals(document, url, platform);
+    callSeen ||= signals.dom === 'call' || signals.media === 'remote';
+    place(signals.meetingPage === true || callSeen || summoned);
+    report(signals);
   };
 
   const applyLayout = (stored: Record<string, unknown>) => {
@@ -38,12 +62,24 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     if (area === 'local' && change !== undefined) applyLayout({ [PANEL_EXPANDED_KEY]: change.newValue });
   };
 
-  sync(new URL(location.href));
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
+  check();
+  ctx.setInterval(() => check(), CHECK_EVERY_MS);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
+  ctx.addEventListener(window, 'pagehide', () => report({ meetingPage: null, dom: 'none', media: 'none', pageGone: true }));
+  // Not reachable from the page: this global lives in the extension's isolated world.
+  Object.defineProperty(globalThis, SHOW_PANEL_GLOBAL, {
+    configurable: true,
+    value: () => {
+      summoned = true;
+      check();
+      return true;
+    },
+  });
   void browser.storage.local.get(PANEL_EXPANDED_KEY).then(applyLayout);
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
+    Reflect.deleteProperty(globalThis, SHOW_PANEL_GLOBAL);
     frame?.remove();
   });
 }

@@ -5,7 +5,7 @@
  * storage), so no validator is injected into call pages; it may send messages, importing only their types.
  */
 import { z } from 'zod';
-import './models';
+import { visitEndReasonSchema } from './models';
 
 const visitId = z.string().uuid();
 
@@ -17,10 +17,33 @@ export const visitCurrentMessage = z.object({ type: z.literal('visit.current') }
 /** The panel ended the visit in its tab. */
 export const visitReleaseMessage = z.object({ type: z.literal('visit.release'), visitId });
 
+/** The panel asks where its tab is in the call (no clinical data: a phase, times and ids). */
+export const callStateMessage = z.object({ type: z.literal('call.state') });
+
+// ── content script → background ──────────────────────────────────────────────────────────────────────────────────
+/**
+ * What the call page shows right now (utils/call-signals.ts). Hints only: the page shares the DOM and could fake them,
+ * so they can move a call between phases but never read or write clinical data.
+ */
+export const callSignalsSchema = z.object({
+  /** The URL is a meeting page of its platform; null on a custom host, which has no meeting-path rule. */
+  meetingPage: z.boolean().nullable(),
+  /** Which of the platform's language-independent markers is on the page. */
+  dom: z.enum(['none', 'lobby', 'call', 'left']),
+  /** Live media playing: only the clinician's own camera/microphone (`local`), or media from elsewhere (`remote`). */
+  media: z.enum(['none', 'local', 'remote']),
+  /** The page is unloading (navigation or reload). */
+  pageGone: z.boolean(),
+});
+export type CallSignals = z.infer<typeof callSignalsSchema>;
+export const callSignalsMessage = z.object({ type: z.literal('call.signals'), signals: callSignalsSchema });
+
 export const toBackgroundMessage = z.discriminatedUnion('type', [
   visitBindMessage,
   visitCurrentMessage,
   visitReleaseMessage,
+  callStateMessage,
+  callSignalsMessage,
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
 
@@ -32,6 +55,17 @@ export const currentVisitReply = z.object({
   alias: z.string().nullable(),
 });
 export type CurrentVisitReply = z.infer<typeof currentVisitReply>;
+
+const epochMs = z.number().int().nonnegative();
+export const callStatusReply = z.object({
+  phase: z.enum(['idle', 'waiting', 'in-call', 'ending', 'ended']),
+  callStartedAt: epochMs.nullable(),
+  endedAt: epochMs.nullable(),
+  endReason: visitEndReasonSchema.nullable(),
+  /** The visit Attune ended in this tab when the call ended, so the panel can show it ended. */
+  endedVisitId: visitId.nullable(),
+});
+export type CallStatusReply = z.infer<typeof callStatusReply>;
 
 // ── replies ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -57,6 +91,9 @@ export function refusalFor(
   }
   if (request?.type === 'visit.bind' && !fromExtensionPage) {
     return 'Refused: only the Attune panel can bind a visit to its tab.';
+  }
+  if (request?.type === 'call.signals' && (fromExtensionPage || sender.url === undefined)) {
+    return 'Refused: only Attune’s watcher on the call page reports call signals.';
   }
   return undefined;
 }

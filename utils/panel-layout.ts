@@ -8,3 +8,9 @@ export const PANEL_EXPANDED_KEY = 'panelExpanded';
 export function isExpanded(stored: Record<string, unknown>): boolean {
   return stored[PANEL_EXPANDED_KEY] === true;
 }
+
+/**
+ * The function the content script defines in the extension's isolated world of a call page so that the toolbar
+ * button and the shortcut can show the panel there (utils/summon-panel.ts). The page's own scripts cannot reach it.
+ */
+export const SHOW_PANEL_GLOBAL = 'attuneShowPanel';

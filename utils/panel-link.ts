@@ -1,6 +1,13 @@
 /** The panel frame's side of the protocol: talks to the background and to the content script of its own tab. */
 import { browser } from './browser';
-import { currentVisitReply, type CurrentVisitReply, type ToBackgroundMessage } from './messages';
+import { CALL_STATES_KEY } from './call-tracker';
+import {
+  callStatusReply,
+  currentVisitReply,
+  type CallStatusReply,
+  type CurrentVisitReply,
+  type ToBackgroundMessage,
+} from './messages';
 import { isExpanded, PANEL_EXPANDED_KEY } from './panel-layout';
 
 async function ask(message: ToBackgroundMessage): Promise<unknown> {
@@ -16,6 +23,22 @@ export async function currentVisit(): Promise<CurrentVisitReply> {
   const parsed = currentVisitReply.safeParse(await ask({ type: 'visit.current' }));
   if (!parsed.success) throw new Error('Attune\u2019s background sent an unexpected answer.');
   return parsed.data;
+}
+
+/** Where this tab is in its call, as the background's call tracker sees it. */
+export async function callStatus(): Promise<CallStatusReply> {
+  const parsed = callStatusReply.safeParse(await ask({ type: 'call.state' }));
+  if (!parsed.success) throw new Error('Attune\u2019s background sent an unexpected answer.');
+  return parsed.data;
+}
+
+/** Calls `listener` whenever any tab's call changes (the tracker keeps calls in storage.session). */
+export function onCallChanged(listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && CALL_STATES_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 export async function bindVisit(visitId: string): Promise<void> {

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CustomHostsEditor } from '../../components/CustomHostsEditor';
+import { useCustomHosts } from '../../components/hooks/useCustomHosts';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
 import { browser } from '../../utils/browser';
@@ -18,6 +20,7 @@ const failureText = (failure: unknown) => t('genericError', failure instanceof E
 export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [message, setMessage] = useState<Message>();
+  const customHosts = useCustomHosts();
 
   useEffect(() => {
     readSettings().then(setSettings, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
@@ -48,8 +51,9 @@ export function App() {
   const hosts = settings['presence.allowedHosts'];
 
   return (
-    <main class="options">
+    <main class="options stack">
       <h1>{t('optionsPageTitle')}</h1>
+      <CustomHostsEditor {...customHosts} />
       <PresenceSettings
         settings={settings}
         onChange={(key, value) => void save(key, value)}

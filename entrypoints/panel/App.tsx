@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CallStatus } from '../../components/CallStatus';
 import { CheckInSection } from '../../components/CheckInSection';
 import { ClientPicker } from '../../components/ClientPicker';
+import { useCallStatus } from '../../components/hooks/useCallStatus';
 import { useCheckInDue } from '../../components/hooks/useCheckInDue';
 import { usePresenceCues } from '../../components/hooks/usePresenceCues';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
@@ -17,7 +19,8 @@ import { endVisit, getVisit, startVisit, visitMinutes } from '../../utils/db/vis
 import { t } from '../../utils/i18n';
 import type { Client, PresenceSummary, Visit } from '../../utils/models';
 import { bindVisit, currentVisit, releaseVisit, rememberedExpanded, setPanelExpanded } from '../../utils/panel-link';
-import { callContextFrom } from '../../utils/panel-context';
+import { visitStartFor } from '../../utils/call-state';
+import { callContextFrom, isCallSite } from '../../utils/panel-context';
 import { cueText } from '../../utils/presence/prompts';
 
 type Stage =
@@ -32,7 +35,8 @@ const errorText = (error: unknown) => t('genericError', error instanceof Error ?
 const PRESENCE_CUE_VISIBLE_MS = 45_000;
 
 export function App({ search }: { search: string }) {
-  const context = callContextFrom(search);
+  const claimed = callContextFrom(search);
+  const context = claimed !== undefined && isCallSite(claimed, location.ancestorOrigins?.[0]) ? claimed : undefined;
   const [expanded, setExpanded] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
@@ -51,6 +55,7 @@ export function App({ search }: { search: string }) {
     const timer = setTimeout(presence.expire, PRESENCE_CUE_VISIBLE_MS);
     return () => clearTimeout(timer);
   }, [expanded, presence.cue?.id]);
+  const call = useCallStatus((failure) => setError(errorText(failure)));
   // Focus moves only when the clinician opens or collapses the panel themselves, never on load.
   const focusAfterToggle = useRef(false);
   const handleRef = useRef<HTMLButtonElement>(null);
@@ -78,6 +83,15 @@ export function App({ search }: { search: string }) {
     panelRef.current?.focus();
   };
 
+  // The call ended and the background ended this visit with it (after the grace period).
+  useEffect(() => {
+    if (stage.kind !== 'visit' || call?.endedVisitId !== stage.visit.id) return;
+    const { alias } = stage;
+    void Promise.all([getVisit(stage.visit.id), getPresenceSummary(stage.visit.id)])
+      .then(([visit, presence]) => visit !== undefined && setStage({ kind: 'ended', visit, alias, presence }))
+      .catch((failure: unknown) => setError(errorText(failure)));
+  }, [call?.endedVisitId]);
+
   const toggle = (open: boolean, byClinician = false) => {
     focusAfterToggle.current = byClinician;
     setExpanded(open);
@@ -90,7 +104,8 @@ export function App({ search }: { search: string }) {
     setError(undefined);
     try {
       const client = await findOrCreateClient(alias, Date.now());
-      const visit = await startVisit({ clientId: client.id, ...context, plannedMinutes }, Date.now());
+      // A call already in progress when the clinician picks the client counts from its start.
+      const visit = await startVisit({ clientId: client.id, ...context, plannedMinutes }, visitStartFor(call, Date.now()));
       await bindVisit(visit.id);
       setStage({ kind: 'visit', visit, alias: client.alias, note: '' });
     } catch (failure) {
@@ -135,6 +150,7 @@ export function App({ search }: { search: string }) {
           <span aria-hidden="true">›</span>
         </button>
       </header>
+      <CallStatus status={call} />
       {context === undefined && <Notice tone="error">{t('panelOutsideCall')}</Notice>}
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}

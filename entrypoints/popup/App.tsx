@@ -4,15 +4,19 @@ import { CheckInsToComplete } from '../../components/CheckInsToComplete';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { Notice } from '../../components/Notice';
 import { RecentFlags, type RecentFlagsProps } from '../../components/RecentFlags';
+import { ShowOnPageButton } from '../../components/ShowOnPageButton';
 import { VisitSummaryList } from '../../components/VisitSummaryList';
 import { checkInsToComplete, flaggedReviews, type CheckInToComplete } from '../../utils/db/checkins';
 import { presenceSummaries } from '../../utils/db/presence';
 import { recentVisits, type VisitSummary } from '../../utils/db/visits';
+import { browser } from '../../utils/browser';
 import { t } from '../../utils/i18n';
 import type { PresenceSummary } from '../../utils/models';
+import { summonPanel } from '../../utils/summon-panel';
 
 const RECENT_VISITS = 20;
 const FLAGGED_SHOWN = 5;
+const errorText = (failure: unknown) => t('genericError', failure instanceof Error ? failure.message : String(failure));
 
 export function App() {
   const [summaries, setSummaries] = useState<VisitSummary[]>();
@@ -21,6 +25,7 @@ export function App() {
   const [completing, setCompleting] = useState<CheckInToComplete>();
   const [flagged, setFlagged] = useState<RecentFlagsProps['flagged']>([]);
   const [error, setError] = useState<string>();
+  const [shown, setShown] = useState('');
   const setAside = useSetAsideCount();
 
   const load = () =>
@@ -34,12 +39,20 @@ export function App() {
         const found = await presenceSummaries(visits.map(({ visit }) => visit.id));
         setPresence(new Map(found.map((summary) => [summary.visitId, summary])));
       })
-      .catch((failure: unknown) => setError(t('genericError', failure instanceof Error ? failure.message : String(failure))));
+      .catch((failure: unknown) => setError(errorText(failure)));
   useEffect(() => void load(), []);
+
+  const showOnPage = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const result = tab?.id === undefined ? 'unsupported-page' : await summonPanel(tab.id);
+    setShown(t(result === 'shown' ? 'showPanelShown' : 'showPanelUnsupported'));
+  };
+
 
   return (
     <main class="popup">
       <h1>{t('popupHeading')}</h1>
+      <ShowOnPageButton result={shown} onShow={() => void showOnPage().catch((failure: unknown) => setShown(errorText(failure)))} />
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
       {completing !== undefined ? (
@@ -61,6 +74,9 @@ export function App() {
           {summaries !== undefined && <VisitSummaryList summaries={summaries} now={Date.now()} presence={presence} />}
         </>
       )}
+      <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('openOptions')}
+      </button>
     </main>
   );
 }

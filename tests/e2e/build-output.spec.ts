@@ -29,19 +29,21 @@ test('no bundle contains a way to send data off the device', async () => {
 test('the manifest asks only for what Attune needs and forbids remote code and connections', async () => {
   const manifest = JSON.parse(await readFile(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  // `alarms` (no install warning) wakes the background for the optional away notification.
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
-  // Asked for only when the clinician turns a feature on: the away notification, and each site they list as used
-  // during visits (requested one by one as https://<that site>/*).
+  // scripting (custom hosts, "Show Attune on this page") and alarms (grace periods, the away notification): no install warning.
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
+  // Asked for only when the clinician turns a feature on: the away notification, and single https hosts.
   expect(manifest.optional_permissions).toEqual(['notifications']);
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
   expect(manifest.host_permissions.sort()).toEqual(contentMatches);
+  // A practice's own host is asked for one origin at a time when the clinician adds it: optional, https only.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(manifest.host_permissions).not.toContain('https://*/*');
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|http:\/\//);
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("connect-src 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
-  expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: contentMatches }]);
+  // The panel frame must also load on custom hosts, which cannot be added to this list at run time.
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: ['https://*/*'] }]);
 });

@@ -33,7 +33,10 @@ async function storeSettings(options: Page, values: Record<string, unknown>) {
 async function startVisitOnCall(context: BrowserContext, alias: string): Promise<{ page: Page; frame: Frame }> {
   const page = await context.newPage();
   await page.goto(MEET_MEETING_URL);
+  // Presence counts only once the clinician is in the call, not in the lobby.
+  await page.getByRole('button', { name: 'Join now' }).click();
   const frame = await new PanelOnPage(page).startVisit(alias);
+  await expect(frame.getByText(/In call since/)).toBeVisible();
   return { page, frame };
 }
 
@@ -97,12 +100,12 @@ test('a tab on a site the clinician listed for visits does not count as away', a
   await storeSettings(options, { 'presence.awayThresholdSeconds': 1 });
   // Meet's own host stands in for the clinician's records system: Attune already holds its permission, so adding it
   // needs no permission prompt (which a headless browser cannot answer).
-  await options.getByLabel('Site to add').fill('https://records/');
-  await options.getByRole('button', { name: 'Add site' }).click();
+  await options.getByLabel('Site expected during visits').fill('https://records/');
+  await options.getByRole('button', { name: 'Add expected site' }).click();
   await expect(options.getByRole('alert')).toHaveText('"https://records/" is not a site name like ehr.example.org. Nothing was added.');
   await expect(options.getByText('No sites listed.')).toBeVisible();
-  await options.getByLabel('Site to add').fill('meet.google.com');
-  await options.getByRole('button', { name: 'Add site' }).click();
+  await options.getByLabel('Site expected during visits').fill('meet.google.com');
+  await options.getByRole('button', { name: 'Add expected site' }).click();
   await expect(options.getByRole('listitem').filter({ hasText: 'meet.google.com' })).toBeVisible();
 
   const records = await otherTab(context, MEET_LANDING_URL);
@@ -127,7 +130,7 @@ test('the periodic presence prompt waits while the clinician types, comes once t
   await context.clock.install();
   const options = await openSettings(context, extensionId);
   await options.getByLabel('Presence prompt during the visit').selectOption({ label: 'Every 10 min' });
-  await expect(options.getByRole('status')).toHaveText('Saved');
+  await expect(options.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
   const { page, frame } = await startVisitOnCall(context, 'M.N.');
   await context.clock.fastForward('09:55');
@@ -156,7 +159,7 @@ test('with the presence nudge turned off, Attune stays silent and records nothin
   const options = await openSettings(context, extensionId);
   await storeSettings(options, { 'presence.awayThresholdSeconds': 1, 'presence.periodicMinutes': 10 });
   await options.getByLabel('Use the presence nudge').uncheck();
-  await expect(options.getByRole('status')).toHaveText('Saved');
+  await expect(options.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
   const inbox = await otherTab(context, OTHER_SITE);
   const { page, frame } = await startVisitOnCall(context, 'S.T.');

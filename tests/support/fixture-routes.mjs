@@ -14,7 +14,54 @@ export const FIXTURE_SITES = [
   {
     platform: 'meet',
     origins: /^https:\/\/meet\.google\.com\//,
-    page: (url) => (/^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/.test(url.pathname) ? 'meeting.html' : 'landing.html'),
+    // `?hl=de` is Meet's own UI-language switch; the German page proves detection does not read English labels.
+    page: (url) =>
+      /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/.test(url.pathname)
+        ? url.searchParams.get('hl') === 'de' ? 'meeting-de.html' : 'meeting.html'
+        : 'landing.html',
+  },
+  {
+    platform: 'zoom',
+    origins: /^https:\/\/(?:[a-z0-9-]+\.)?zoom\.us\//,
+    page: (url) => (url.pathname === '/wc/leave' ? 'leave.html' : /^\/wc\/\d+\/(join|start)$/.test(url.pathname) ? 'wc.html' : 'launcher.html'),
+    // Zoom's web client is cross-origin isolated; the panel frame must load under these headers.
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  },
+  {
+    platform: 'teams',
+    origins: /^https:\/\/teams\.(?:microsoft\.com|live\.com|cloud\.microsoft)\//,
+    page: (url) => (/^\/(?:l\/meetup-join|meet)\//.test(url.pathname) ? 'meetup-join.html' : 'app.html'),
+  },
+  {
+    platform: 'doxy',
+    origins: /^https:\/\/(?:[a-z0-9-]+\.)?doxy\.me\//,
+    page: (url) => (/^\/(?:|sign-in|account)$/.test(url.pathname) ? 'landing.html' : 'room.html'),
+  },
+  {
+    platform: 'simplepractice',
+    origins: /^https:\/\/video\.simplepractice\.com\//,
+    page: (url) => (url.pathname.startsWith('/appt-') ? 'appt.html' : 'landing.html'),
+  },
+  {
+    platform: 'whereby',
+    origins: /^https:\/\/(?:[a-z0-9-]+\.)?whereby\.com\//,
+    page: (url) => (/^\/(?:|user)$/.test(url.pathname) ? 'landing.html' : 'room.html'),
+  },
+  {
+    platform: 'jitsi',
+    origins: /^https:\/\/(?:meet\.jit\.si|8x8\.vc)\//,
+    page: (url) => (url.pathname === '/' ? 'welcome.html' : 'room.html'),
+  },
+  {
+    platform: 'vsee',
+    origins: /^https:\/\/(?:[a-z0-9-]+\.)?vsee\.me\//,
+    page: (url) => (url.pathname.startsWith('/u/') ? 'waiting.html' : 'landing.html'),
+  },
+  // Not a built-in platform: a practice's own host, which a clinician adds on the options page.
+  {
+    platform: 'custom',
+    origins: /^https:\/\/telehealth\.example-clinic\.org\//,
+    page: () => 'room.html',
   },
 ];
 

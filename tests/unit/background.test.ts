@@ -7,6 +7,8 @@ import { getVisit, startVisit } from '../../utils/db/visits';
 import { visitInTab } from '../../utils/tab-visits';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
+/** A sender's tab as the browser types it; only the id matters here. */
+const tabWithId = (id: number) => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false });
 
 // fakeBrowser.reset() in the setup removes every listener, so the background registers afresh for each test.
 beforeEach(() => {

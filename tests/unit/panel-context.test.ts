@@ -13,7 +13,7 @@ describe('callContextFrom', () => {
 
   it.each([
     ['an empty query', ''],
-    ['an unknown platform', '?platform=zoom&host=zoom.us'],
+    ['an unknown platform', '?platform=skype&host=web.skype.com'],
     ['a platform id in the wrong case', '?platform=Meet&host=meet.google.com'],
     ['no platform', '?host=meet.google.com'],
     ['no host', '?platform=meet'],

@@ -8,6 +8,10 @@ export const meet: Platform = {
   id: 'meet',
   name: 'Google Meet',
   matches: ['https://meet.google.com/*'],
+  ownsHost: (hostname) => hostname === 'meet.google.com',
   isMeetingUrl: (url) =>
     url.hostname === 'meet.google.com' && (MEETING_CODE_PATH.test(url.pathname) || LOOKUP_PATH.test(url.pathname)),
+  // The meeting URL does not change when the clinician joins or leaves, so Meet's stable `jsname` attributes tell the
+  // lobby's join control, the in-call hang-up control and the after-call screen apart in every UI language.
+  hints: { lobby: '[jsname="Qx7uuf"]', call: '[jsname="CQylAd"]', left: '[jsname="r8qRAd"]' },
 };

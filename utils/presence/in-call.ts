@@ -1,8 +1,10 @@
 /**
- * Which visits are in call, for the presence nudge. Until call awareness (issue #3) is merged, "in call" means a visit
- * bound to a tab (utils/tab-visits.ts) that has not ended; `isVisitInCall` is the one place to swap in #3's call state.
+ * Which visits are in call, for the presence nudge: a visit bound to a tab (utils/tab-visits.ts) that has not ended,
+ * whose tab is open, and whose call is not known to be in the lobby or over (utils/call-tracker.ts). A visit the
+ * clinician started where no call signal is seen at all (a practice's own platform) still counts: their word wins.
  */
 import { browser } from '../browser';
+import { callStatus } from '../call-tracker';
 import { getVisit } from '../db/visits';
 import { boundTabs } from '../tab-visits';
 
@@ -13,8 +15,8 @@ export interface CallInProgress {
 
 /** Whether the visit bound to `tabId` is in call now: not ended, and its tab still open. */
 export async function isVisitInCall(tabId: number, visitId: string): Promise<boolean> {
-  const [visit, tabOpen] = await Promise.all([getVisit(visitId), tabExists(tabId)]);
-  return tabOpen && visit !== undefined && visit.endedAt === null;
+  const [visit, tabOpen, call] = await Promise.all([getVisit(visitId), tabExists(tabId), callStatus(tabId)]);
+  return tabOpen && visit !== undefined && visit.endedAt === null && call.phase !== 'waiting' && call.phase !== 'ended';
 }
 
 // A closed tab's binding is released a moment after the tab goes, so the tab itself is asked (no permission needed).

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { Notice } from './Notice';
+
+export interface CustomHostsEditorProps {
+  hosts: readonly string[] | undefined;
+  busy: boolean;
+  status: string;
+  error: string | undefined;
+  /** Returns whether the address was accepted, so the field can be cleared. */
+  onAdd: (input: string) => boolean;
+  onRemove: (host: string) => void;
+}
+
+/** The options section where a clinician adds or removes their practice's own video-visit sites. */
+export function CustomHostsEditor({ hosts, busy, status, error, onAdd, onRemove }: CustomHostsEditorProps) {
+  const [input, setInput] = useState('');
+  return (
+    <section class="stack" aria-labelledby="custom-hosts-heading">
+      <h2 id="custom-hosts-heading">{t('customHostsHeading')}</h2>
+      <p>{t('customHostsIntro')}</p>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (onAdd(input)) setInput('');
+        }}
+      >
+        <label for="custom-host">{t('customHostLabel')}</label>
+        <input
+          id="custom-host"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          aria-describedby="custom-host-hint"
+          value={input}
+          onInput={(event) => setInput(event.currentTarget.value)}
+        />
+        <p id="custom-host-hint" class="hint">
+          {t('customHostHint')}
+        </p>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('customHostAdd')}
+        </button>
+      </form>
+      {error !== undefined && <Notice tone="error">{error}</Notice>}
+      <p class="hint" role="status">
+        {status}
+      </p>
+      {hosts !== undefined && hosts.length === 0 && <p>{t('customHostsEmpty')}</p>}
+      {hosts !== undefined && hosts.length > 0 && (
+        <ul class="custom-hosts" aria-label={t('customHostsListLabel')}>
+          {hosts.map((host) => (
+            <li key={host}>
+              <span>{host}</span>{' '}
+              <button type="button" class="secondary" disabled={busy} onClick={() => onRemove(host)}>
+                {t('customHostRemove', host)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

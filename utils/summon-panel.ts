@@ -1,0 +1,42 @@
+/**
+ * "Show Attune on this page": makes the panel appear on a tab of a supported or custom host even where it is not a
+ * meeting page (Teams runs calls inside its app). Used by the popup's button and the keyboard shortcut.
+ *
+ * No message goes to the content script (it receives none): the background runs a one-line function in the
+ * extension's isolated world of the tab, which calls the watcher's global there. The page cannot see or call it.
+ */
+import { browser } from './browser';
+import { CALL_SCRIPT_FILE, isCustomHost } from './custom-hosts';
+import { PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import { platformForHost } from './platforms';
+
+export type SummonResult = 'shown' | 'unsupported-page';
+
+function showInTab(tabId: number, globalName: string) {
+  return browser.scripting.executeScript({
+    target: { tabId },
+    args: [globalName],
+    func: (name: string) => {
+      const show: unknown = Reflect.get(globalThis, name);
+      return typeof show === 'function' ? show() === true : false;
+    },
+  });
+}
+
+export async function summonPanel(tabId: number): Promise<SummonResult> {
+  // The tab's URL is visible only on hosts Attune holds a permission for: built-in platforms and added custom hosts.
+  const { url } = await browser.tabs.get(tabId);
+  const host = url === undefined ? '' : new URL(url).hostname;
+  if (!url?.startsWith('https://') || (platformForHost(host) === undefined && !(await isCustomHost(host)))) {
+    return 'unsupported-page';
+  }
+  await browser.storage.local.set({ [PANEL_EXPANDED_KEY]: true });
+  let [first] = await showInTab(tabId, SHOW_PANEL_GLOBAL);
+  if (first?.result !== true) {
+    // The tab was opened before Attune was installed or updated, so its watcher is missing: start one.
+    await browser.scripting.executeScript({ target: { tabId }, files: [CALL_SCRIPT_FILE] });
+    [first] = await showInTab(tabId, SHOW_PANEL_GLOBAL);
+  }
+  if (first?.result !== true) throw new Error('Attune could not show its panel on this page. Reload the page and try again.');
+  return 'shown';
+}
