@@ -7,7 +7,7 @@ import { DB_NAME, DB_VERSION } from '../../utils/db/schema';
 
 const VISIT_ID = '3b0f6a8e-2c4d-4e7f-9a1b-5c6d7e8f9a0b';
 
-/** Every store of a fresh database and its indexes, as utils/db/schema.ts defines them at version 1. */
+/** Every store of a fresh database and its indexes, as utils/db/schema.ts defines them (versions 1 and 2). */
 const expectedStores = {
   clients: { keyPath: 'id', autoIncrement: false, indexes: { byAliasKey: { keyPath: 'aliasKey', unique: true } } },
   visits: {
@@ -20,6 +20,11 @@ const expectedStores = {
   },
   notes: { keyPath: 'visitId', autoIncrement: false, indexes: {} },
   setAside: { keyPath: 'id', autoIncrement: true, indexes: {} },
+  agendaItems: { keyPath: 'id', autoIncrement: false, indexes: { byVisit: { keyPath: 'visitId', unique: false } } },
+  agendaTemplates: { keyPath: 'id', autoIncrement: false, indexes: {} },
+  goals: { keyPath: 'id', autoIncrement: false, indexes: { byClient: { keyPath: 'clientId', unique: false } } },
+  reminderLog: { keyPath: 'id', autoIncrement: false, indexes: { byVisit: { keyPath: 'visitId', unique: false } } },
+  nextTime: { keyPath: 'visitId', autoIncrement: false, indexes: {} },
 };
 
 function openRaw(version?: number): Promise<IDBDatabase> {
