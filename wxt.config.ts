@@ -19,6 +19,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
+    // Opens the panel on the call page and moves focus into it (utils/panel-command.ts). Clinicians can change the keys.
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandOpenPanel__' },
+    },
     // Built-in platforms only; a practice's own hosts are requested one by one at run time.
     host_permissions: allMatchPatterns(),
     web_accessible_resources:

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { handlePanelCommand, OPEN_PANEL_COMMAND } from '../../utils/panel-command';
+import { listenForPanelFocus } from '../../utils/panel-focus';
+
+describe('the open-panel shortcut, background side', () => {
+  it('tells the panels which tab the shortcut was pressed in', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await handlePanelCommand(OPEN_PANEL_COMMAND, { id: 7 });
+    expect(sent).toHaveBeenCalledWith({ type: 'panel.focus', tabId: 7 });
+  });
+
+  it('uses the active tab when the event names none', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 12 } as never]);
+    await handlePanelCommand(OPEN_PANEL_COMMAND);
+    expect(sent).toHaveBeenCalledWith({ type: 'panel.focus', tabId: 12 });
+  });
+
+  it('ignores other commands, and a tab with no panel to hear it', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await handlePanelCommand('something-else', { id: 7 });
+    expect(sent).not.toHaveBeenCalled();
+    await expect(handlePanelCommand(OPEN_PANEL_COMMAND, { id: 7 })).resolves.toBeUndefined();
+  });
+
+  it('does not hide other failures', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    await expect(handlePanelCommand(OPEN_PANEL_COMMAND, { id: 7 })).rejects.toThrow('Extension context invalidated.');
+  });
+
+  it('is registered by the background entrypoint', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    void background.main();
+    await fakeBrowser.commands.onCommand.trigger(OPEN_PANEL_COMMAND, { id: 3 } as never);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'panel.focus', tabId: 3 }));
+  });
+});
+
+describe('the open-panel shortcut, panel side', () => {
+  const fromBackground = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') });
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue({ id: 5 } as never);
+  });
+
+  it.each([
+    ['its own tab, from the background', { type: 'panel.focus', tabId: 5 }, fromBackground(), true],
+    ['another tab', { type: 'panel.focus', tabId: 6 }, fromBackground(), false],
+    ['a content script (it has a tab)', { type: 'panel.focus', tabId: 5 }, { ...fromBackground(), tab: { id: 5 } }, false],
+    ['another extension', { type: 'panel.focus', tabId: 5 }, { id: 'someone-else' }, false],
+    ['a malformed message', { type: 'panel.focus', tabId: 'five' }, fromBackground(), false],
+    ['another message type', { type: 'visit.current' }, fromBackground(), false],
+  ])('opens for %s: %s', async (_description, message, sender, opens) => {
+    const onFocus = vi.fn();
+    const stop = listenForPanelFocus(onFocus);
+    const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+    // The panel never answers: replies belong to the background.
+    expect(replies.every((reply: unknown) => reply === undefined)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onFocus).toHaveBeenCalledTimes(opens ? 1 : 0);
+    stop();
+  });
+});
