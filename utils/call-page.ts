@@ -1,19 +1,19 @@
 /**
  * Runs in the content script on a platform's pages: shows the panel frame on meeting pages (including after
- * single-page navigation) and sizes it when the panel opens or collapses. It holds no clinical data and never touches
- * web storage (from here it would belong to the call site); the one thing it reads is the panel's open/collapsed
- * preference in extension storage.
+ * single-page navigation), sizes it when the panel opens or collapses and moves the handle where the clinician put it.
+ * It holds no clinical data and never touches web storage (from here it would belong to the call site); the only things
+ * it reads are those two layout preferences in extension storage.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from './i18n';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
-import { isExpanded, PANEL_EXPANDED_KEY } from './panel-layout';
+import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY } from './panel-layout';
 import { meetingPlatformFor } from './platforms';
 
 export function watchCallPage(ctx: ContentScriptContext): void {
   let frame: PanelFrame | undefined;
-  let expanded = false;
+  let layout: Record<string, unknown> = {};
 
   // WXT reports in-app navigation before `location` changes, so the new URL comes from the event.
   const sync = (url: URL) => {
@@ -22,7 +22,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
       const src = browser.runtime.getURL('/panel.html');
       const query = new URLSearchParams({ platform: platform.id, host: url.hostname });
       frame = mountPanelFrame(document, `${src}?${query.toString()}`, t('panelFrameTitle'));
-      frame.setExpanded(expanded);
+      applyLayout({});
     } else if (platform === undefined && frame !== undefined) {
       frame.remove();
       frame = undefined;
@@ -30,17 +30,20 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   };
 
   const applyLayout = (stored: Record<string, unknown>) => {
-    expanded = isExpanded(stored);
-    frame?.setExpanded(expanded);
+    layout = { ...layout, ...stored };
+    frame?.setHandleOffset(handleOffset(layout));
+    frame?.setExpanded(isExpanded(layout));
   };
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[PANEL_EXPANDED_KEY];
-    if (area === 'local' && change !== undefined) applyLayout({ [PANEL_EXPANDED_KEY]: change.newValue });
+    if (area !== 'local') return;
+    const changed: Record<string, unknown> = {};
+    for (const key of [PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY]) if (key in changes) changed[key] = changes[key]?.newValue;
+    if (Object.keys(changed).length > 0) applyLayout(changed);
   };
 
   sync(new URL(location.href));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
-  void browser.storage.local.get(PANEL_EXPANDED_KEY).then(applyLayout);
+  void browser.storage.local.get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY]).then(applyLayout);
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
