@@ -12,6 +12,8 @@ export interface AgendaItemDraft {
 export interface AgendaItemFormProps {
   /** Unique within the page, for the fields' ids. */
   idPrefix: string;
+  /** The form's accessible name, e.g. "Edit: Mood check". */
+  label?: string;
   initial?: AgendaItemDraft;
   goals: readonly Goal[];
   submitLabel: string;
@@ -20,7 +22,7 @@ export interface AgendaItemFormProps {
 }
 
 /** Adds or edits an agenda item: its words, an optional time box and an optional link to one of the client's goals. */
-export function AgendaItemForm({ idPrefix, initial, goals, submitLabel, onSubmit, onCancel }: AgendaItemFormProps) {
+export function AgendaItemForm({ idPrefix, label, initial, goals, submitLabel, onSubmit, onCancel }: AgendaItemFormProps) {
   const [text, setText] = useState(initial?.text ?? '');
   const [timeBox, setTimeBox] = useState(initial?.timeBoxMinutes ?? null);
   const [goalId, setGoalId] = useState(initial?.goalId ?? null);
@@ -49,7 +51,7 @@ export function AgendaItemForm({ idPrefix, initial, goals, submitLabel, onSubmit
   };
 
   return (
-    <form class="agenda-form" onSubmit={submit} onKeyDown={cancelOnEscape}>
+    <form class="agenda-form" aria-label={label} onSubmit={submit} onKeyDown={cancelOnEscape}>
       <div class="field">
         <label for={`${idPrefix}-text`}>{initial === undefined ? t('agendaNewItemLabel') : t('agendaItemTextLabel')}</label>
         <input

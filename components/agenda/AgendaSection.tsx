@@ -67,9 +67,10 @@ export function AgendaSection(props: AgendaSectionProps) {
         <ol class="plain-list agenda-list">
           {items.map((item) =>
             editing === item.id ? (
-              <li key={item.id} class="agenda-item">
+              <li key={item.id} class="agenda-item" data-agenda-item={item.id}>
                 <AgendaItemForm
                   idPrefix={`agenda-edit-${item.id}`}
+                  label={t('agendaEditNamed', item.text)}
                   initial={item}
                   goals={openGoals}
                   submitLabel={t('save')}
