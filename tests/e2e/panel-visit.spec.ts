@@ -54,7 +54,7 @@ test('a whole visit from the panel: template agenda, quiet cues at simulated tim
   await expect(reminder(frame, 'goal-midpoint')).toBeVisible();
   await expect(frame.getByTestId('visit-timer')).toHaveText(/23 min in · 22 min left/);
   // Snoozed for 5 minutes, it comes back after them.
-  await reminder(frame, 'time:halfway').getByRole('button', { name: /^Snooze for 5 min/ }).click();
+  await reminder(frame, 'time:halfway').getByRole('button', { name: /^Snooze 5 min:/ }).click();
   await expect(reminder(frame, 'time:halfway')).toHaveCount(0);
   // Linking the item in progress to the goal answers the goal reminder.
   const homeworkId = await agendaItems(frame).filter({ hasText: 'Look at how the homework went' }).getAttribute('data-agenda-item');
