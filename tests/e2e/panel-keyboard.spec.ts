@@ -126,4 +126,13 @@ test('the handle moves along the edge by keyboard, stays above the call controls
   await page.reload();
   await new PanelOnPage(page).frame();
   await expect.poll(async () => (await host.boundingBox())?.y).toBe(bottom.y);
+
+  // With a mouse: dragging the handle up moves it, and the drag does not open the panel.
+  const reloadedHandle = (await new PanelOnPage(page).frame()).getByRole('button', { name: 'Open Attune panel' });
+  await page.mouse.move(bottom.x + bottom.width / 2, bottom.y + bottom.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step += 1) await page.mouse.move(bottom.x + bottom.width / 2, bottom.y + bottom.height / 2 - step * 20);
+  await page.mouse.up();
+  await expect.poll(async () => (await host.boundingBox())!.y).toBeLessThan(bottom.y - 50);
+  await expect(reloadedHandle).toBeVisible();
 });
