@@ -12,6 +12,7 @@ import { useAutosave } from './hooks/useAutosave';
 import { LastTimeCard } from './LastTimeCard';
 import { NextTimeSection } from './NextTimeSection';
 import { NoteEditor } from './NoteEditor';
+import { Notice } from './Notice';
 import { ReminderList } from './ReminderList';
 import { VisitHeader } from './VisitHeader';
 import { VisitTimer } from './VisitTimer';
@@ -36,6 +37,7 @@ export function VisitPanel(props: VisitPanelProps) {
   const { visit, alias, initialNote, now, session, reminders, snoozeMinutes, announce, renderPreviousCheckIn, onEnd } = props;
   const [text, setText] = useState(initialNote);
   const [ending, setEnding] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
   const save = useCallback((note: string) => saveNote(visit.id, note, Date.now()).then(() => undefined), [visit.id]);
   const [autosave, saveState] = useAutosave(save);
   const saveHomework = useCallback((homework: string) => saveNextTime(visit, { homework }, Date.now()).then(() => undefined), [visit.id]);
@@ -43,8 +45,11 @@ export function VisitPanel(props: VisitPanelProps) {
 
   const end = async () => {
     setEnding(true);
-    await autosave.flush();
-    await onEnd(visit);
+    // The visit stays open until the latest note is committed, so "Visit ended" never hides an unsaved note.
+    const saved = await autosave.flush();
+    setNotSaved(!saved);
+    if (saved) await onEnd(visit);
+    setEnding(false);
   };
 
   return (
@@ -90,6 +95,7 @@ export function VisitPanel(props: VisitPanelProps) {
         }}
       />
       {session.loaded && <NextTimeSection initial={session.nextTime} saveHomework={saveHomework} saveNote={saveNextNote} />}
+      {notSaved && <Notice tone="error">{t('endVisitNotSaved')}</Notice>}
       <button type="button" class="secondary" disabled={ending} onClick={() => void end()}>
         {t('endVisit')}
       </button>

@@ -28,6 +28,7 @@ if (!headless) {
 await rm(OUTPUT_DIR, { recursive: true, force: true });
 await mkdir(OUTPUT_DIR, { recursive: true });
 let shot = 0;
+/** @param {import('@playwright/test').Page} target @param {string} name */
 const screenshot = async (target, name) => {
   shot += 1;
   const file = resolve(OUTPUT_DIR, `${String(shot).padStart(2, '0')}-${name}.png`);

@@ -2,6 +2,7 @@
 // Type check → unit tests → store packages (which build Chrome/Edge and Firefox) → e2e on the built extension.
 import { spawnSync } from 'node:child_process';
 
+/** @type {[name: string, command: string, args: string[]][]} */
 const steps = [
   ['Type check', 'npx', ['tsc', '--noEmit']],
   ['Unit tests', 'npx', ['vitest', 'run']],

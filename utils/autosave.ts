@@ -21,8 +21,8 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** The clinician changed the text. */
   update(text: string): void;
-  /** Write any pending text now; resolves when everything typed so far is saved (or the save failed). */
-  flush(): Promise<void>;
+  /** Write any pending text now; resolves to true once everything typed so far is saved, false if a save failed. */
+  flush(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -32,7 +32,7 @@ const RETRY_MS = 3000;
 export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS, retryMs = RETRY_MS }: AutosaveOptions): Autosave {
   let pendingText: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing: Promise<void> = Promise.resolve();
+  let writing: Promise<boolean> = Promise.resolve(true);
   let disposed = false;
 
   const schedule = (ms: number) => {
@@ -40,18 +40,21 @@ export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS
     timer = setTimeout(() => void flush(), ms);
   };
 
-  const writeNext = async () => {
-    if (pendingText === undefined || disposed) return;
+  const writeNext = async (): Promise<boolean> => {
+    if (disposed) return pendingText === undefined;
+    if (pendingText === undefined) return true;
     const text = pendingText;
     pendingText = undefined;
     onState({ kind: 'saving' });
     try {
       await save(text);
       if (pendingText === undefined) onState({ kind: 'saved', at: now() });
+      return true;
     } catch (error) {
       pendingText ??= text;
       onState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       schedule(retryMs);
+      return false;
     }
   };
 

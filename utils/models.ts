@@ -46,8 +46,9 @@ export const noteSchema = z.object({
 });
 export type Note = z.infer<typeof noteSchema>;
 
+/** Locale-independent on purpose: the same alias must match whatever language the browser runs in. */
 export function aliasKeyOf(alias: string): string {
-  return alias.trim().toLocaleLowerCase();
+  return alias.trim().toLowerCase();
 }
 
 /** A short, readable description of why data failed validation, naming the fields at fault. */

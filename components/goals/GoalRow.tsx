@@ -1,5 +1,5 @@
 import { ATTAINMENT_LEVELS, currentAttainment, type Goal } from '../../utils/goals/schema';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 
 export interface GoalRowProps {
   goal: Goal;
@@ -7,18 +7,22 @@ export interface GoalRowProps {
   onSetMet: (met: boolean) => void;
 }
 
-const LEVEL_KEYS = new Map<number, MessageKey>([
-  [-2, 'attainmentMinus2'],
-  [-1, 'attainmentMinus1'],
-  [0, 'attainment0'],
-  [1, 'attainmentPlus1'],
-  [2, 'attainmentPlus2'],
-]);
-
 /** A goal-attainment level in words, with its number (e.g. "+1 · more than expected"). */
 export function attainmentLabel(value: number): string {
-  const key = LEVEL_KEYS.get(value);
-  return key === undefined ? String(value) : t(key);
+  switch (value) {
+    case -2:
+      return t('attainmentMinus2');
+    case -1:
+      return t('attainmentMinus1');
+    case 0:
+      return t('attainment0');
+    case 1:
+      return t('attainmentPlus1');
+    case 2:
+      return t('attainmentPlus2');
+    default:
+      return String(value);
+  }
 }
 
 /** A goal during the visit: its note, its attainment rating (−2…+2) for this visit, and "met" to archive it. */

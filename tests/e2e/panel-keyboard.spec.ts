@@ -2,6 +2,13 @@ import type { Frame, Locator, Page, Worker } from '@playwright/test';
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
 import { agendaTexts } from './support/visit-panel';
 
+// The service worker's `chrome` global, as far as these tests use it.
+declare const chrome: {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  commands: { onCommand: { dispatch(command: string, tab: { id: number }): void } };
+  runtime: { getManifest(): { commands?: Record<string, unknown> } };
+};
+
 /** Presses Tab (only Tab, as a keyboard user would) until `target` has focus. */
 async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
@@ -15,10 +22,7 @@ async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void
 async function pressOpenPanelShortcut(worker: Worker, page: Page): Promise<void> {
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
   expect(tabId).toBeDefined();
-  await worker.evaluate((id) => {
-    const event = chrome.commands.onCommand as unknown as { dispatch: (command: string, tab: { id: number }) => void };
-    event.dispatch('open-panel', { id: id! });
-  }, tabId);
+  await worker.evaluate((id) => chrome.commands.onCommand.dispatch('open-panel', { id: id! }), tabId);
 }
 
 const pageFocusIsOnPanel = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'ATTUNE-PANEL');

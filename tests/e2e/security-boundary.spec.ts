@@ -1,11 +1,9 @@
-import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { expect, openMeeting, openPopup, test } from './support/test';
 
 const NOTE = 'Client described panic on the 7:40 train; agreed to try paced breathing.';
 
 test('the call page sees none of the clinician’s keystrokes or text, and gets no storage of Attune’s', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
+  const { page, panel } = await openMeeting(context);
   const frame = await panel.startVisit('Q.Z.');
   await page.evaluate(() => (window as unknown as { __pageSpy: { seen: unknown[] } }).__pageSpy.seen.splice(0));
 
@@ -44,13 +42,10 @@ test('Attune sends nothing anywhere: every request is the call page itself or th
   extensionId,
   requestedUrls,
 }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
+  const { page, panel } = await openMeeting(context);
   const frame = await panel.startVisit('N.N.');
   await panel.typeNote(frame, 'Nothing leaves this device.');
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('listitem')).toHaveCount(1);
 
   const foreign = requestedUrls.filter(
@@ -60,8 +55,7 @@ test('Attune sends nothing anywhere: every request is the call page itself or th
 });
 
 test('extension pages may not open any connection (CSP connect-src none)', async ({ context, extensionId }) => {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   // Aimed at a routed fixture URL, so even a broken policy would not reach the internet.
   const outcome = await popup.evaluate(async () => {
     const violations: string[] = [];
@@ -78,9 +72,8 @@ test('extension pages may not open any connection (CSP connect-src none)', async
 });
 
 test('a content script asking for clinical data, or to bind a visit, is refused', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  await new PanelOnPage(page).startVisit('C.S.');
+  const { page, panel } = await openMeeting(context);
+  await panel.startVisit('C.S.');
 
   // Run code inside Attune's real content-script world on the call page, through the DevTools protocol.
   const cdp = await context.newCDPSession(page);

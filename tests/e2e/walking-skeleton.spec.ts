@@ -1,12 +1,10 @@
-import { expect, MEET_LANDING_URL, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { expect, MEET_LANDING_URL, openMeeting, openPopup, PanelOnPage, test } from './support/test';
 
 test('a clinician starts a visit on Meet, takes notes that survive a reload, and finds the visit in the popup', async ({
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
+  const { page, panel } = await openMeeting(context);
 
   // Collapsed by default: a slim handle at the right edge of the call page.
   const host = page.locator('attune-panel');
@@ -30,8 +28,7 @@ test('a clinician starts a visit on Meet, takes notes that survive a reload, and
   await expect(reloaded.getByRole('heading', { name: 'Visit with R.T.' })).toBeVisible();
   await expect(reloaded.getByLabel('Visit notes')).toHaveValue('Talked about sleep.\nHomework: wind-down routine.');
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   const row = popup.getByRole('list', { name: 'Recent visits, newest first' }).getByRole('listitem');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('R.T.');
@@ -50,9 +47,7 @@ test('a returning client is picked by alias, ignoring case, and the popup shows 
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
+  const { page, panel } = await openMeeting(context);
   const first = await panel.startVisit('AB');
   await panel.typeNote(first, 'First visit');
   await first.getByRole('button', { name: 'End visit' }).click();
@@ -64,8 +59,7 @@ test('a returning client is picked by alias, ignoring case, and the popup shows 
   await expect(first.getByRole('heading', { name: 'Visit with AB' })).toBeVisible();
   await panel.typeNote(first, 'Second visit');
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   const rows = popup.getByRole('listitem');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText('Second visit');
@@ -73,13 +67,11 @@ test('a returning client is picked by alias, ignoring case, and the popup shows 
 });
 
 test('starting a visit without an alias says what is missing and records nothing', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const frame = await new PanelOnPage(page).open();
+  const { panel } = await openMeeting(context);
+  const frame = await panel.open();
   await frame.getByRole('button', { name: 'Start visit' }).click();
   await expect(frame.getByRole('alert')).toHaveText('Enter an alias or initials for the client before starting the visit.');
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await openPopup(context, extensionId);
   await expect(popup.getByText(/No visits yet/)).toBeVisible();
 });
 

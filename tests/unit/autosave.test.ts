@@ -211,4 +211,20 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(RETRY_MS * 2);
     expect(disk.save).not.toHaveBeenCalled();
   });
+
+  it('flush() tells the caller whether everything typed is saved, so a visit is never ended over an unsaved note', async () => {
+    const { autosave, disk } = setup();
+    autosave.update('Risk discussed; safety plan reviewed');
+    const failed = autosave.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    disk.last().reject(new Error('The disk is full.'));
+    expect(await failed).toBe(false);
+
+    const retried = autosave.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(disk.last().text).toBe('Risk discussed; safety plan reviewed');
+    disk.last().resolve();
+    expect(await retried).toBe(true);
+    expect(await autosave.flush()).toBe(true);
+  });
 });

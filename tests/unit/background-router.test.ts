@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { endVisitInClosedTab, handleBackgroundMessage } from '../../utils/background-router';
-import { browser } from '../../utils/browser';
+import { browser, type Runtime, type Tabs } from '../../utils/browser';
 import { findOrCreateClient } from '../../utils/db/clients';
 import { getVisit, startVisit } from '../../utils/db/visits';
 import { visitInTab } from '../../utils/tab-visits';
@@ -10,22 +10,24 @@ const CALL_TAB = 12;
 const OTHER_TAB = 13;
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 
+const callTab = (id: number): Tabs.Tab => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false });
+
 // Sender urls follow whatever origin the fake browser gives the extension, as a real browser would.
-const panelSender = (tabId = CALL_TAB) => ({
+const panelSender = (tabId = CALL_TAB): Runtime.MessageSender => ({
   id: browser.runtime.id,
   url: `${browser.runtime.getURL('/panel.html')}?platform=meet&host=meet.google.com`,
-  tab: { id: tabId },
+  tab: callTab(tabId),
 });
-const contentScriptSender = (tabId = CALL_TAB) => ({
+const contentScriptSender = (tabId = CALL_TAB): Runtime.MessageSender => ({
   id: browser.runtime.id,
   url: 'https://meet.google.com/abc-defg-hij',
-  tab: { id: tabId },
+  tab: callTab(tabId),
 });
-const popupSender = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
-const otherExtensionSender = () => ({
+const popupSender = (): Runtime.MessageSender => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
+const otherExtensionSender = (): Runtime.MessageSender => ({
   id: 'another-extension',
   url: 'chrome-extension://another-extension/panel.html',
-  tab: { id: CALL_TAB },
+  tab: callTab(CALL_TAB),
 });
 
 async function visitWith(alias: string) {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import type { Runtime } from '../../utils/browser';
 import { findOrCreateClient } from '../../utils/db/clients';
 import { getVisit, startVisit } from '../../utils/db/visits';
 import { visitInTab } from '../../utils/tab-visits';
@@ -12,6 +13,13 @@ beforeEach(() => {
   void background.main();
 });
 
+/** The panel frame in call tab `tabId`, as the browser describes it to the background. */
+const panelIn = (tabId: number): Runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/panel.html'),
+  tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+});
+
 async function startedVisit() {
   const client = await findOrCreateClient('J.D.', T0);
   return startVisit({ clientId: client.id, platform: 'meet', host: 'meet.google.com', plannedMinutes: 45 }, T0);
@@ -20,7 +28,7 @@ async function startedVisit() {
 describe('background entrypoint', () => {
   it('answers runtime messages through the router', async () => {
     const visit = await startedVisit();
-    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html'), tab: { id: 4 } };
+    const panel = panelIn(4);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'visit.bind', visitId: visit.id }, panel);
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'visit.current' }, panel);
     expect(reply).toEqual({ ok: true, value: { visitId: visit.id, alias: 'J.D.' } });
@@ -29,7 +37,7 @@ describe('background entrypoint', () => {
   it('ends the visit when its call tab is closed', async () => {
     const tabId = 4;
     const visit = await startedVisit();
-    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html'), tab: { id: tabId } };
+    const panel = panelIn(tabId);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'visit.bind', visitId: visit.id }, panel);
 
     // Fired directly: the fake's tabs.remove() looks the window up by the tab's id and throws.

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { handlePanelCommand, OPEN_PANEL_COMMAND } from '../../utils/panel-command';
 import { listenForPanelFocus } from '../../utils/panel-focus';
+import { triggerCommand } from './setup-commands';
 
 describe('the open-panel shortcut, background side', () => {
   it('tells the panels which tab the shortcut was pressed in', async () => {
@@ -33,7 +34,7 @@ describe('the open-panel shortcut, background side', () => {
   it('is registered by the background entrypoint', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     void background.main();
-    await fakeBrowser.commands.onCommand.trigger(OPEN_PANEL_COMMAND, { id: 3 } as never);
+    await triggerCommand(OPEN_PANEL_COMMAND, { id: 3 });
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'panel.focus', tabId: 3 }));
   });
 });

@@ -18,6 +18,14 @@ function fakeEvent() {
   };
 }
 
+let onCommand = fakeEvent();
+
 beforeEach(() => {
-  Object.assign(fakeBrowser.commands, { onCommand: fakeEvent() });
+  onCommand = fakeEvent();
+  Object.assign(fakeBrowser.commands, { onCommand });
 });
+
+/** Fires `commands.onCommand` as the browser does when the clinician presses a shortcut. */
+export function triggerCommand(command: string, tab?: { id: number }): Promise<unknown[]> {
+  return onCommand.trigger(...([command, tab] as never[]));
+}

@@ -30,6 +30,20 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** Opens the Meet fixture meeting in a new tab and returns it with its Attune panel. */
+export async function openMeeting(context: BrowserContext): Promise<{ page: Page; panel: PanelOnPage }> {
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  return { page, panel: new PanelOnPage(page) };
+}
+
+/** Opens Attune's popup page in a tab. */
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
+
 /** The Attune panel frame on a call page, seen as a clinician uses it. */
 export class PanelOnPage {
   constructor(readonly page: Page) {}
