@@ -42,24 +42,29 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The clinician's layer in `storage.local`. */
 export const CLINICIAN_SETTINGS_KEY = 'clinicianSettings';
 
-const settingKeys = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+const settingKeys = settingsSchema.keyof().options;
 
-/** The valid fields of one stored layer, and a sentence per field that was not valid. */
-export function readLayer(stored: unknown, layerName: string): { layer: SettingsLayer; problems: string[] } {
-  const layer: Record<string, unknown> = {};
-  const problems: string[] = [];
+/** A stored setting that could not be used: which one (or `*` for the whole layer) and why. */
+export interface SettingsProblem {
+  setting: string;
+  reason: string;
+}
+
+/** The valid fields of one stored layer, and the fields that were not valid. */
+export function readLayer(stored: unknown): { layer: SettingsLayer; problems: SettingsProblem[] } {
+  const layer: SettingsLayer = {};
+  const problems: SettingsProblem[] = [];
   if (stored === undefined) return { layer, problems };
   if (typeof stored !== 'object' || stored === null) {
-    return { layer, problems: [`The ${layerName} settings are not a set of values and were ignored.`] };
+    return { layer, problems: [{ setting: '*', reason: `expected a set of values, found ${typeof stored}` }] };
   }
   for (const key of settingKeys) {
     if (!(key in stored)) continue;
     const result = settingsSchema.shape[key].safeParse(Reflect.get(stored, key));
-    if (result.success) layer[key] = result.data;
-    else problems.push(`The ${layerName} setting "${key}" was ignored: ${describeIssues(result.error)}.`);
+    if (result.success) Object.assign(layer, { [key]: result.data });
+    else problems.push({ setting: key, reason: describeIssues(result.error) });
   }
-  // Every field was checked against its own schema above.
-  return { layer: layer as SettingsLayer, problems };
+  return { layer, problems };
 }
 
 /** Merges layers in order; a later layer's field replaces an earlier one's. */
@@ -70,12 +75,12 @@ export function resolveSettings(...layers: readonly SettingsLayer[]): Settings {
 export interface LoadedSettings {
   settings: Settings;
   clinician: SettingsLayer;
-  problems: string[];
+  problems: SettingsProblem[];
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
   const stored: unknown = (await browser.storage.local.get(CLINICIAN_SETTINGS_KEY))[CLINICIAN_SETTINGS_KEY];
-  const { layer, problems } = readLayer(stored, 'your');
+  const { layer, problems } = readLayer(stored);
   return { settings: resolveSettings(layer), clinician: layer, problems };
 }
 

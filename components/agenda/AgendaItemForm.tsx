@@ -27,7 +27,8 @@ export function AgendaItemForm({ idPrefix, label, initial, goals, submitLabel, o
   const [timeBox, setTimeBox] = useState(initial?.timeBoxMinutes ?? null);
   const [goalId, setGoalId] = useState(initial?.goalId ?? null);
   const [missing, setMissing] = useState(false);
-  const boxes = timeBox === null || (TIME_BOX_PRESETS as readonly number[]).includes(timeBox) ? TIME_BOX_PRESETS : [...TIME_BOX_PRESETS, timeBox];
+  // An item saved with a box that is not a preset keeps it as a choice.
+  const boxes = timeBox === null || TIME_BOX_PRESETS.some((minutes) => minutes === timeBox) ? TIME_BOX_PRESETS : [...TIME_BOX_PRESETS, timeBox];
 
   const submit = (event: Event) => {
     event.preventDefault();

@@ -28,7 +28,7 @@ import {
   setPanelExpanded,
 } from '../../utils/panel-link';
 import { callContextFrom } from '../../utils/panel-context';
-import { DEFAULT_SETTINGS, loadSettings, saveClinicianSettings, type Settings, type SettingsLayer } from '../../utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveClinicianSettings, type Settings, type SettingsLayer, type SettingsProblem } from '../../utils/settings';
 
 type Stage =
   | { kind: 'loading' }
@@ -48,7 +48,7 @@ export function App({ search }: { search: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [settingsProblems, setSettingsProblems] = useState<string[]>([]);
+  const [settingsProblems, setSettingsProblems] = useState<SettingsProblem[]>([]);
   const setAside = useSetAsideCount();
   const now = useNow(CLOCK_REFRESH_MS);
   const [announcement, announce] = useAnnouncer();
@@ -156,9 +156,9 @@ export function App({ search }: { search: string }) {
           {context === undefined && <Notice tone="error">{t('panelOutsideCall')}</Notice>}
           {error !== undefined && <Notice tone="error">{error}</Notice>}
           {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
-          {settingsProblems.map((problem) => (
-            <Notice key={problem} tone="info">
-              {problem}
+          {settingsProblems.map(({ setting, reason }) => (
+            <Notice key={setting} tone="info">
+              {t('settingIgnored', [setting, reason])}
             </Notice>
           ))}
           {stage.kind === 'loading' && <p>{t('loading')}</p>}
