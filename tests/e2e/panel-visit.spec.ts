@@ -22,7 +22,7 @@ test('a whole visit from the panel: template agenda, quiet cues at simulated tim
   await expect(frame.getByTestId('last-time')).toHaveCount(0);
 
   // Agenda from Attune's structured-session template; a goal; one item linked to it.
-  await frame.getByLabel('Template').selectOption({ label: 'Structured session (cognitive therapy)' });
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
   await frame.getByRole('button', { name: 'Add template items' }).click();
   await expect(agendaItems(frame)).toHaveCount(8);
   expect((await agendaTexts(frame))[0]).toBe('How has the week been? Mood now');
@@ -80,6 +80,17 @@ test('a whole visit from the panel: template agenda, quiet cues at simulated tim
   await expect(frame.locator('[data-reminder-id^="time:"]')).toHaveCount(1);
   await frame.getByRole('checkbox', { name: 'Look at how the homework went' }).check();
 
+  // A second goal, met today: archived, so it does not carry.
+  await frame.getByLabel('Goal', { exact: true }).fill('Call the sleep clinic');
+  await frame.getByRole('button', { name: 'Add goal' }).click();
+  await frame.getByRole('button', { name: 'Mark as met and archive: Call the sleep clinic' }).click();
+  await expect(frame.getByText('Met goals (1)')).toBeVisible();
+  // This agenda, saved as the clinician's own template.
+  await frame.getByText('Save this agenda as a template').click();
+  await frame.getByLabel('Template name').fill('CT with sleep work');
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(announcer(frame)).toHaveText('Template “CT with sleep work” saved.');
+
   await frame.getByRole('button', { name: 'End visit' }).click();
   await expect(frame.getByRole('heading', { name: 'Visit ended' })).toBeVisible();
 
@@ -105,6 +116,7 @@ test('a whole visit from the panel: template agenda, quiet cues at simulated tim
   await expect(lastTime).toContainText('Sleep diary every morning');
   await expect(lastTime).toContainText('Ask how the new bedtime went');
   await expect(lastTime).toContainText('Sleep by 11 pm (last rated +1 · more than expected)');
+  await expect(lastTime).not.toContainText('Call the sleep clinic');
   await expect(lastTime.getByRole('button', { name: /^Add to agenda:/ })).toHaveCount(4);
   await lastTime.getByRole('button', { name: 'Add all 4 to agenda' }).click();
   await expect(agendaItems(frame)).toHaveCount(4);
@@ -115,6 +127,36 @@ test('a whole visit from the panel: template agenda, quiet cues at simulated tim
     "Ask how today's session felt",
   ]);
   await expect(lastTime.getByRole('button', { name: /^Add to agenda:/ })).toHaveCount(0);
-  // The goal carried across visits with its rating.
+  // The goal carried across visits with its rating; the met one waits in the archive.
   await expect(frame.getByRole('combobox', { name: 'Progress on “Sleep by 11 pm”' })).toHaveValue('1');
+  await expect(frame.getByText('Met goals (1)')).toBeVisible();
+  // The clinician's own template is offered beside Attune's.
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'CT with sleep work' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await expect(agendaItems(frame)).toHaveCount(12);
+});
+
+test('the clinician’s defaults: planned length and which cues appear', async ({ context }) => {
+  await context.clock.install({ time: START });
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const frame = await new PanelOnPage(page).open();
+  await frame.getByText('Your defaults and cues').click();
+  await frame.getByLabel('Default planned length').selectOption('53');
+  await frame.getByRole('checkbox', { name: 'Halfway through' }).uncheck();
+  await expect(frame.getByLabel('Planned length', { exact: true })).toHaveValue('53');
+
+  // Kept across reloads, as the clinician's own choice.
+  await page.reload();
+  const reloaded = await new PanelOnPage(page).frame();
+  await expect(reloaded.getByLabel('Planned length', { exact: true })).toHaveValue('53');
+  await reloaded.getByLabel('Client alias or initials').fill('D.F.');
+  await reloaded.getByRole('button', { name: 'Start visit' }).click();
+  await expect(reloaded.getByTestId('visit-timer')).toHaveText(/53 min left/);
+  // Halfway (26.5 min) passes quietly; 10 minutes left (43 min) still shows.
+  await page.clock.fastForward('30:00');
+  await expect(reloaded.getByTestId('visit-timer')).toHaveText(/30 min in/);
+  await expect(reloaded.locator('[data-reminder-id^="time:"]')).toHaveCount(0);
+  await page.clock.fastForward('13:00');
+  await expect(reminder(reloaded, 'time:left-10')).toBeVisible();
 });
