@@ -30,6 +30,8 @@ test('every platform fixture says where its call controls are', () => {
 
 for (const site of FIXTURE_SITES) {
   test(`${site.platform}: the panel never covers the call controls, open or collapsed, wherever the handle is`, async ({ context }) => {
+    // Two viewports, three layouts each.
+    test.slow();
     const target = CALL_CONTROLS[site.platform];
     test.skip(target === undefined, 'covered by the registry check above');
     const page = await context.newPage();

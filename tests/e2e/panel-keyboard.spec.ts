@@ -31,6 +31,8 @@ const focusedInFrame = (frame: Frame) => frame.evaluate(() => [document.hasFocus
 test('keyboard only: the shortcut opens the panel with focus in it, a visit runs by keys alone, and Esc gives focus back', async ({
   context,
 }) => {
+  // A whole visit by Tab presses is many steps; on a busy machine it needs more than the default 30 s.
+  test.slow();
   const page = await context.newPage();
   await page.goto(MEET_MEETING_URL);
   await page.getByRole('button', { name: 'Join now' }).press('Enter');

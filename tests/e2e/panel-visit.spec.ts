@@ -6,6 +6,8 @@ const START = new Date('2026-01-05T09:00:00Z');
 test('a whole visit from the panel: template agenda, quiet cues at simulated times, goals, then carry-over to the next visit', async ({
   context,
 }) => {
+  // A whole visit is many steps; on a busy machine it needs more than the default 30 s.
+  test.slow();
   // The browser's clock (extension frames included) is simulated, so cues can be reached without waiting.
   await context.clock.install({ time: START });
   const page = await context.newPage();
