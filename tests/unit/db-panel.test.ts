@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addAgendaItems, deleteAgendaItem, listAgenda, listAgendaTemplates, saveAgendaItems, saveAgendaTemplate } from '../../utils/db/agenda';
 import { findOrCreateClient } from '../../utils/db/clients';
 import { addGoal, listGoals, rateGoal, setGoalMet } from '../../utils/db/goals';
@@ -147,6 +147,7 @@ describe('what carries to the next visit with the same client', () => {
   });
 
   it('does not count a damaged earlier visit; it is set aside and the one before it is used', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const first = await visitWith('J.D.', T0 - 14 * DAY);
     const damaged = await visitWith('J.D.', T0 - 7 * DAY);
     const db = await openAttuneDb();
@@ -154,5 +155,6 @@ describe('what carries to the next visit with the same client', () => {
     const now = await visitWith('J.D.', T0);
     expect((await previousVisit(now))?.id).toBe(first.id);
     expect(await db.count('setAside')).toBe(1);
+    expect(warn).toHaveBeenCalledWith('Attune set aside 1 unreadable record(s) from "visits".');
   });
 });
