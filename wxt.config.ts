@@ -27,6 +27,10 @@ export default defineConfig({
     // scripting: the call-page script for a practice's own hosts, and "Show Attune on this page"; alarms: grace periods
     // and the away notification, which must outlast a stopped service worker. Neither shows an install warning.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // Opens the panel on the call page and moves focus into it (utils/panel-command.ts). Clinicians can change the keys.
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandOpenPanel__' },
+    },
     // Built-in platforms only; a practice's own hosts are requested one by one, when the clinician adds them.
     host_permissions: allMatchPatterns(),
     // Asked for only when the clinician turns a feature on: the away notification and single hosts (see OPTIONAL_HOSTS).

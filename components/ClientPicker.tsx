@@ -1,17 +1,22 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { ALIAS_MAX_LENGTH, DEFAULT_PLANNED_MINUTES, PLANNED_MINUTES_PRESETS, type Client } from '../utils/models';
+import { ALIAS_MAX_LENGTH, PLANNED_MINUTES_PRESETS, type Client } from '../utils/models';
 
 export interface ClientPickerProps {
   clients: readonly Client[];
   busy: boolean;
+  /** The clinician's default planned length (their settings); one of the presets or any other valid length. */
+  defaultPlannedMinutes: number;
   onStart: (alias: string, plannedMinutes: number) => void;
 }
 
 /** Choose or name the client and the planned length, then start the visit. */
-export function ClientPicker({ clients, busy, onStart }: ClientPickerProps) {
+export function ClientPicker({ clients, busy, defaultPlannedMinutes, onStart }: ClientPickerProps) {
   const [alias, setAlias] = useState('');
-  const [plannedMinutes, setPlannedMinutes] = useState<number>(DEFAULT_PLANNED_MINUTES);
+  const [plannedMinutes, setPlannedMinutes] = useState<number>(defaultPlannedMinutes);
+  // The default arrives with the settings, after the first render; follow it until the clinician picks a length.
+  useEffect(() => setPlannedMinutes(defaultPlannedMinutes), [defaultPlannedMinutes]);
+  const lengths = [...new Set<number>([...PLANNED_MINUTES_PRESETS, defaultPlannedMinutes])].sort((a, b) => a - b);
   const [missingAlias, setMissingAlias] = useState(false);
 
   const submit = (event: Event) => {
@@ -71,7 +76,7 @@ export function ClientPicker({ clients, busy, onStart }: ClientPickerProps) {
           value={plannedMinutes}
           onChange={(event) => setPlannedMinutes(Number(event.currentTarget.value))}
         >
-          {PLANNED_MINUTES_PRESETS.map((minutes) => (
+          {lengths.map((minutes) => (
             <option key={minutes} value={minutes}>
               {t('minutesOption', String(minutes))}
             </option>

@@ -4,8 +4,7 @@ import { endVisitInClosedTab, handleBackgroundMessage } from '../utils/backgroun
 import { registerPresenceListeners } from '../utils/presence/tracker';
 import { finishGracePeriods, GRACE_ALARM } from '../utils/call-tracker';
 import { syncCustomHostScripts } from '../utils/custom-hosts';
-
-export { summonPanel } from '../utils/summon-panel';
+import { handlePanelCommand } from '../utils/panel-command';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -24,5 +23,8 @@ export default defineBackground(() => {
     void syncCustomHostScripts().catch((error: unknown) => {
       console.error('Attune could not restore the scripts for your practice’s video-visit sites.', error);
     });
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    void handlePanelCommand(command, tab).catch((error: unknown) => console.error('Attune could not open its panel.', error));
   });
 });

@@ -2,8 +2,9 @@
  * Runs in the content script on a platform's pages (and on the custom hosts a clinician added): reports what the call
  * page shows to the background once a second (utils/call-signals.ts; sent only when it changes), and shows the panel
  * frame on meeting pages, once a call is seen on any other page of the host (Teams runs calls inside its app), or when
- * the clinician asks for it from the toolbar. It holds no clinical data, never touches web storage (from here it would
- * belong to the call site) and receives no messages; the one thing it reads is the panel's open/collapsed preference.
+ * the clinician asks for it from the toolbar or shortcut. It holds no clinical data, never touches web storage (from
+ * here it would belong to the call site) and receives no messages; the only things it reads are two layout
+ * preferences in extension storage: whether the panel is open, and where the clinician put the handle.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,7 +12,7 @@ import { readCallSignals } from './call-signals';
 import { t } from './i18n';
 import type { CallSignals, ToBackgroundMessage } from './messages';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
-import { isExpanded, PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
 
 const CHECK_EVERY_MS = 1000;
@@ -19,7 +20,7 @@ const CHECK_EVERY_MS = 1000;
 export function watchCallPage(ctx: ContentScriptContext): void {
   const platform = platformForHost(location.hostname);
   let frame: PanelFrame | undefined;
-  let expanded = false;
+  let layout: Record<string, unknown> = {};
   // Sticky for this page: once a call was seen or the clinician asked, the panel stays (e.g. for the end-of-visit view).
   let callSeen = false;
   let summoned = false;
@@ -38,7 +39,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     if (show && frame === undefined) {
       const query = new URLSearchParams({ platform: platform?.id ?? CUSTOM_PLATFORM_ID, host: location.hostname });
       frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, t('panelFrameTitle'));
-      frame.setExpanded(expanded);
+      applyLayout({});
     } else if (!show && frame !== undefined) {
       frame.remove();
       frame = undefined;
@@ -54,12 +55,15 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   };
 
   const applyLayout = (stored: Record<string, unknown>) => {
-    expanded = isExpanded(stored);
-    frame?.setExpanded(expanded);
+    layout = { ...layout, ...stored };
+    frame?.setHandleOffset(handleOffset(layout));
+    frame?.setExpanded(isExpanded(layout));
   };
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[PANEL_EXPANDED_KEY];
-    if (area === 'local' && change !== undefined) applyLayout({ [PANEL_EXPANDED_KEY]: change.newValue });
+    if (area !== 'local') return;
+    const changed: Record<string, unknown> = {};
+    for (const key of [PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY]) if (key in changes) changed[key] = changes[key]?.newValue;
+    if (Object.keys(changed).length > 0) applyLayout(changed);
   };
 
   check();
@@ -75,7 +79,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
       return true;
     },
   });
-  void browser.storage.local.get(PANEL_EXPANDED_KEY).then(applyLayout);
+  void browser.storage.local.get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY]).then(applyLayout);
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);

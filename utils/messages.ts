@@ -67,6 +67,14 @@ export const callStatusReply = z.object({
 });
 export type CallStatusReply = z.infer<typeof callStatusReply>;
 
+// ── background → panel frames ──────────────────────────────────────────────────────────────────────────────────
+/**
+ * The clinician pressed the open-panel shortcut in tab `tabId`. Every panel frame hears it; only the one in that tab
+ * opens and takes focus. Carries no clinical data.
+ */
+export const panelFocusMessage = z.object({ type: z.literal('panel.focus'), tabId: z.number().int().nonnegative() });
+export type PanelFocusMessage = z.infer<typeof panelFocusMessage>;
+
 // ── replies ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -18,6 +18,8 @@ const EXPANDED_BOTTOM_CLEARANCE_PX = 112;
 
 export interface PanelFrame {
   setExpanded(expanded: boolean): void;
+  /** Moves the collapsed handle along the edge: 0 top … 1 bottom of the band above the call controls. */
+  setHandleOffset(offset: number): void;
   remove(): void;
 }
 
@@ -32,12 +34,17 @@ export function mountPanelFrame(document: Document, src: string, title: string):
   frame.style.cssText = 'all:initial;display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal';
   root.append(frame);
 
-  const place = (expanded: boolean) => {
+  let expanded = false;
+  let handleOffset = 0.5;
+  const place = () => {
     const { collapsed } = PANEL_FRAME_SIZE;
+    // The handle moves within the same band as the open panel, so wherever it sits it stays above the call controls.
+    const band = EXPANDED_TOP_PX + EXPANDED_BOTTOM_CLEARANCE_PX + collapsed.height;
     const box = expanded
       ? `top:${EXPANDED_TOP_PX}px;width:${PANEL_FRAME_SIZE.expanded.width}px;` +
         `height:calc(100vh - ${EXPANDED_TOP_PX + EXPANDED_BOTTOM_CLEARANCE_PX}px)`
-      : `top:calc(50vh - ${collapsed.height / 2}px);width:${collapsed.width}px;height:${collapsed.height}px`;
+      : `top:calc(${EXPANDED_TOP_PX}px + max(0px, 100vh - ${band}px) * ${handleOffset});` +
+        `width:${collapsed.width}px;height:${collapsed.height}px`;
     // Inline !important declarations outrank any stylesheet the call page adds.
     host.style.cssText = `all:initial;position:fixed;right:0;z-index:2147483647;display:block;${box}`
       .split(';')
@@ -45,12 +52,19 @@ export function mountPanelFrame(document: Document, src: string, title: string):
       .map((declaration) => `${declaration} !important`)
       .join(';');
   };
-  place(false);
+  place();
   // Appended to <html>, not <body>: call apps re-render their body and may drop nodes they did not create.
   document.documentElement.append(host);
 
   return {
-    setExpanded: place,
+    setExpanded: (open) => {
+      expanded = open;
+      place();
+    },
+    setHandleOffset: (offset) => {
+      handleOffset = offset;
+      place();
+    },
     remove: () => host.remove(),
   };
 }

@@ -14,3 +14,21 @@ export function isExpanded(stored: Record<string, unknown>): boolean {
  * button and the shortcut can show the panel there (utils/summon-panel.ts). The page's own scripts cannot reach it.
  */
 export const SHOW_PANEL_GLOBAL = 'attuneShowPanel';
+
+/**
+ * Where the collapsed handle sits along the right edge: 0 at the top of the space it may use, 1 at the bottom (that
+ * space always stops above the call controls). A UI preference, written by the panel, read by the content script.
+ */
+export const PANEL_HANDLE_OFFSET_KEY = 'panelHandleOffset';
+export const DEFAULT_HANDLE_OFFSET = 0.5;
+
+/** Reads the stored offset; anything but a number in 0…1 means the default, the middle. */
+export function handleOffset(stored: Record<string, unknown>): number {
+  const value = stored[PANEL_HANDLE_OFFSET_KEY];
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : DEFAULT_HANDLE_OFFSET;
+}
+
+/** The offset one keyboard step (or a drag) away, kept within 0…1 and rounded so stored values stay short. */
+export function movedHandleOffset(offset: number, by: number): number {
+  return Math.round(Math.min(1, Math.max(0, offset + by)) * 1000) / 1000;
+}

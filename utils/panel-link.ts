@@ -8,7 +8,7 @@ import {
   type CurrentVisitReply,
   type ToBackgroundMessage,
 } from './messages';
-import { isExpanded, PANEL_EXPANDED_KEY } from './panel-layout';
+import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY } from './panel-layout';
 
 async function ask(message: ToBackgroundMessage): Promise<unknown> {
   const reply: unknown = await browser.runtime.sendMessage(message);
@@ -57,4 +57,14 @@ export async function rememberedExpanded(): Promise<boolean> {
 /** Remembers the choice; the content script sees the change and resizes the frame. */
 export async function setPanelExpanded(expanded: boolean): Promise<void> {
   await browser.storage.local.set({ [PANEL_EXPANDED_KEY]: expanded });
+}
+
+/** Where the clinician last put the handle along the edge (0 top … 1 bottom); the middle by default. */
+export async function rememberedHandleOffset(): Promise<number> {
+  return handleOffset(await browser.storage.local.get(PANEL_HANDLE_OFFSET_KEY));
+}
+
+/** Remembers the handle's place; the content script sees the change and moves the frame. */
+export async function setHandleOffset(offset: number): Promise<void> {
+  await browser.storage.local.set({ [PANEL_HANDLE_OFFSET_KEY]: offset });
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { browser } from './browser';
-import { describeIssues } from './models';
+import { DEFAULT_PLANNED_MINUTES, describeIssues } from './models';
 
 interface SettingDefinition<S extends z.ZodType> {
   schema: S;
@@ -64,7 +64,33 @@ const checkInSettings = {
 };
 // ── end check-in ─────────────────────────────────────────────────────────────────────────────────────────────────
 
+// ── in-visit panel: planned length and quiet cues (issue #4) ─────────────────────────────────────────────────────
+export const MINUTES_LEFT_CUE_OPTIONS = [15, 10, 5] as const;
+
+export const timeCuesSchema = z.object({
+  /** A quiet cue when half the planned time has gone. */
+  halfway: z.boolean(),
+  /** Cues when this many minutes of the planned time are left (e.g. 10 and 5). */
+  minutesLeft: z.array(z.number().int().min(1).max(120)).max(6),
+  /** A cue when the planned time is up. */
+  atEnd: z.boolean(),
+});
+export type TimeCues = z.infer<typeof timeCuesSchema>;
+
+const visitSettings = {
+  /** The planned length offered when a visit starts. */
+  'visit.defaultPlannedMinutes': setting(z.number().int().min(5).max(240), DEFAULT_PLANNED_MINUTES),
+  'cues.time': setting(timeCuesSchema, { halfway: true, minutesLeft: [10, 5], atEnd: true }),
+  /** A cue when the current agenda item runs past its time box. */
+  'cues.agendaOverrun': setting(z.boolean(), true),
+  /** A reminder at the midpoint when no agenda item has touched any of the client's goals. */
+  'cues.goalReminder': setting(z.boolean(), true),
+  'cues.snoozeMinutes': setting(z.number().int().min(1).max(30), 5),
+};
+// ── end in-visit panel ───────────────────────────────────────────────────────────────────────────────────────────
+
 const definitions = {
+  ...visitSettings,
   ...presenceSettings,
   ...checkInSettings,
 };
@@ -101,12 +127,17 @@ export function resolveSettings(...layers: Record<string, unknown>[]): Settings 
   return resolved;
 }
 
+/** The settings in effect now, and the stored values that were ignored because they failed validation. */
+export async function readSettingsWithProblems(): Promise<{ settings: Settings; problems: string[] }> {
+  const clinician = await browser.storage.local.get(SETTING_KEYS);
+  return { settings: resolveSettings(clinician), problems: validLayer(clinician).problems };
+}
+
 /** The settings in effect now. */
 export async function readSettings(): Promise<Settings> {
-  const clinician = await browser.storage.local.get(SETTING_KEYS);
-  const { problems } = validLayer(clinician);
+  const { settings, problems } = await readSettingsWithProblems();
   if (problems.length > 0) console.warn(`Attune ignored invalid stored settings and used the defaults: ${problems.join('; ')}`);
-  return resolveSettings(clinician);
+  return settings;
 }
 
 /** Validates and stores the clinician's choice; an invalid value throws an error naming the setting and stores nothing. */

@@ -90,7 +90,7 @@ test('near the planned end the panel offers the check-in; both views are answere
   await frame.getByRole('checkbox', { name: /^Withdrawal/ }).check();
   await frame.getByRole('checkbox', { name: 'Tasks and approach' }).check();
   await frame.getByRole('radio', { name: 'Addressed' }).check();
-  await frame.getByLabel('For next time').fill('Ask whether the pace of the exposure work feels right.');
+  await frame.getByLabel('About the alliance, to revisit next time').fill('Ask whether the pace of the exposure work feels right.');
   console.log(`check-in answered in ${((Date.now() - started) / 1000).toFixed(1)} s (client view by keyboard, automated)`);
   await expect(view(frame, "Client's rating").getByRole('group', { name: ITEMS.approach }).getByRole('radio', { name: '4' })).toBeChecked();
   await expect(view(frame, 'Your own rating').getByRole('group', { name: ITEMS.overall }).getByRole('radio', { name: '9' })).toBeChecked();
@@ -99,7 +99,7 @@ test('near the planned end the panel offers the check-in; both views are answere
   await expect(frame.getByRole('heading', { name: 'Visit ended' })).toBeVisible();
   // The check-in begun during the visit carries on in the ended panel, answers in place.
   await expect(view(frame, "Client's rating").getByRole('group', { name: ITEMS.goals }).getByRole('radio', { name: '7' })).toBeChecked();
-  await expect(frame.getByLabel('For next time')).toHaveValue('Ask whether the pace of the exposure work feels right.');
+  await expect(frame.getByLabel('About the alliance, to revisit next time')).toHaveValue('Ask whether the pace of the exposure work feels right.');
   await frame.getByRole('button', { name: 'Complete check-in' }).click();
 
   await expect(frame.getByText('Check-in complete.')).toBeVisible();
@@ -134,7 +134,7 @@ test('a check-in interrupted by closing the tab is resumed from the popup with e
   await client.getByRole('group', { name: ITEMS.approach }).getByRole('radio', { name: 'Skip' }).check();
   await view(frame, 'Your own rating').getByRole('checkbox', { name: 'Skip your own rating this time' }).check();
   await frame.getByRole('checkbox', { name: /^Confrontation/ }).check();
-  await frame.getByLabel('For next time').fill('Revisit the homework disagreement.');
+  await frame.getByLabel('About the alliance, to revisit next time').fill('Revisit the homework disagreement.');
   await expect(frame.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(2);
   await page.close();
 
@@ -147,7 +147,7 @@ test('a check-in interrupted by closing the tab is resumed from the popup with e
   await expect(resumed.getByRole('group', { name: ITEMS.approach }).getByRole('radio', { name: 'Skip' })).toBeChecked();
   await expect(popup.getByRole('checkbox', { name: 'Skip your own rating this time' })).toBeChecked();
   await expect(popup.getByRole('checkbox', { name: /^Confrontation/ })).toBeChecked();
-  await expect(popup.getByLabel('For next time')).toHaveValue('Revisit the homework disagreement.');
+  await expect(popup.getByLabel('About the alliance, to revisit next time')).toHaveValue('Revisit the homework disagreement.');
 
   await resumed.getByRole('group', { name: ITEMS.together }).getByRole('radio', { name: '9' }).check();
   await resumed.getByRole('group', { name: ITEMS.overall }).getByRole('radio', { name: '8' }).check();

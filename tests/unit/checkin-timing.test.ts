@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInDueAt, checkInPrompt, promptsAtVisitEnd, type PromptInputs } from '../../utils/checkin/timing';
+import { checkInDueAt, checkInPrompt, type PromptInputs } from '../../utils/checkin/timing';
 import type { VisitEndReason } from '../../utils/models';
 
 const MIN = 60_000;
@@ -30,15 +30,6 @@ describe('when the check-in is offered', () => {
     expect(checkInPrompt({ ...inputs, visit, now: START + elapsed })).toEqual(expected);
   });
 
-  it.each([
-    ['in progress', { startedAt: START, endedAt: null, endReason: null }, false],
-    ['ended by the clinician after 30 s', { startedAt: START, endedAt: START + 30_000, endReason: 'manual' as const }, true],
-    ['tab closed after 1 min 59 s', { startedAt: START, endedAt: START + 119_000, endReason: 'tab-closed' as const }, false],
-    ['tab closed after exactly 2 min', { startedAt: START, endedAt: START + 120_000, endReason: 'tab-closed' as const }, true],
-    ['left the call after 40 min', { startedAt: START, endedAt: START + 40 * MIN, endReason: 'left-call' as const }, true],
-  ])('a visit %s prompts at its end: %s', (_case, visit, expected) => {
-    expect(promptsAtVisitEnd(visit)).toBe(expected);
-  });
 
   it('computes the due moment from the start and the planned length', () => {
     expect(checkInDueAt({ startedAt: START, plannedMinutes: 53 }, 5)).toBe(START + 48 * MIN);

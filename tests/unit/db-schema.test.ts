@@ -20,6 +20,12 @@ const expectedStores = {
   },
   notes: { keyPath: 'visitId', autoIncrement: false, indexes: {} },
   setAside: { keyPath: 'id', autoIncrement: true, indexes: {} },
+  // Version 2: the in-visit panel.
+  agendaItems: { keyPath: 'id', autoIncrement: false, indexes: { byVisit: { keyPath: 'visitId', unique: false } } },
+  agendaTemplates: { keyPath: 'id', autoIncrement: false, indexes: {} },
+  goals: { keyPath: 'id', autoIncrement: false, indexes: { byClient: { keyPath: 'clientId', unique: false } } },
+  reminderLog: { keyPath: 'id', autoIncrement: false, indexes: { byVisit: { keyPath: 'visitId', unique: false } } },
+  nextTime: { keyPath: 'visitId', autoIncrement: false, indexes: {} },
   // Version 3: check-ins.
   checkIns: {
     keyPath: 'id',

@@ -15,6 +15,11 @@ import {
 describe('settings', () => {
   it('ships quiet defaults: the return cue on, notification and periodic prompts off', () => {
     expect(defaultSettings()).toEqual({
+      'visit.defaultPlannedMinutes': 45,
+      'cues.time': { halfway: true, minutesLeft: [10, 5], atEnd: true },
+      'cues.agendaOverrun': true,
+      'cues.goalReminder': true,
+      'cues.snoozeMinutes': 5,
       'presence.enabled': true,
       'presence.awayCue': true,
       'presence.awayThresholdSeconds': 20,
@@ -117,6 +122,18 @@ describe('allow-listed sites', () => {
       expect((await readSettings())['checkIn.promptMinutesBeforeEnd']).toBe(7);
       await expect(writeSetting('checkIn.promptMinutesBeforeEnd', 99)).rejects.toThrow(/checkIn\.promptMinutesBeforeEnd/);
       expect((await readSettings())['checkIn.promptMinutesBeforeEnd']).toBe(7);
+    });
+  });
+
+  describe('in-visit cue settings', () => {
+    it.each([
+      ['a chosen default length applies', { 'visit.defaultPlannedMinutes': 53 }, 'visit.defaultPlannedMinutes', 53],
+      ['a default length out of range is ignored', { 'visit.defaultPlannedMinutes': 2 }, 'visit.defaultPlannedMinutes', 45],
+      ['time cues can all be turned off', { 'cues.time': { halfway: false, minutesLeft: [], atEnd: false } }, 'cues.time', { halfway: false, minutesLeft: [], atEnd: false }],
+      ['time cues missing a part are ignored whole', { 'cues.time': { halfway: false } }, 'cues.time', { halfway: true, minutesLeft: [10, 5], atEnd: true }],
+      ['a snooze of an hour is ignored', { 'cues.snoozeMinutes': 60 }, 'cues.snoozeMinutes', 5],
+    ] as const)('%s', (_case, layer, key, expected) => {
+      expect(resolveSettings(layer)[key]).toEqual(expected);
     });
   });
 });

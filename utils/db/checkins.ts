@@ -3,7 +3,7 @@ import { checkInFlags, type CheckInFlag } from '../checkin/flags';
 import type { Instrument } from '../checkin/instrument';
 import { checkInSchema, newCheckIn, type CheckIn } from '../checkin/record';
 import { scoreView, type ViewScores } from '../checkin/scoring';
-import { promptsAtVisitEnd } from '../checkin/timing';
+import { shouldPromptAtEnd } from '../visit-end';
 import { clientSchema, visitSchema, type Visit } from '../models';
 import { instrumentFor } from './instruments';
 import { openAttuneDb } from './open';
@@ -143,7 +143,7 @@ export async function checkInsToComplete(recent: number): Promise<CheckInToCompl
   return visits
     .map((visit) => ({ visit, alias: aliasById.get(visit.clientId) ?? '?', checkIn: checkInByVisit.get(visit.id) }))
     // A check-in already begun is always listed; an untouched one only if the visit's end prompts for it.
-    .filter(({ visit, checkIn }) => (checkIn === undefined ? promptsAtVisitEnd(visit) : checkIn.completedAt === null));
+    .filter(({ visit, checkIn }) => (checkIn === undefined ? shouldPromptAtEnd(visit) : checkIn.completedAt === null));
 }
 
 /** Completed check-ins of these visits that raised flags, with their review, in the order of the visits given. */

@@ -1,7 +1,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { AgendaItem, AgendaTemplate } from '../agenda/schema';
 import type { StoredInstrument } from '../checkin/instrument';
 import type { CheckIn } from '../checkin/record';
+import type { Goal } from '../goals/schema';
 import type { Client, Note, PresenceSummary, Visit } from '../models';
+import type { NextTime } from '../next-time/schema';
+import type { ReminderLogEntry } from '../reminders/schema';
 
 export const DB_NAME = 'attune';
 /** Bump by one for each schema change and add a step to `upgradeAttuneDb`; never edit a step once it has shipped. */
@@ -23,6 +27,12 @@ export interface AttuneDB extends DBSchema {
   visits: { key: string; value: Visit; indexes: { byStartedAt: number; byClient: [string, number] } };
   notes: { key: string; value: Note };
   setAside: { key: number; value: SetAsideRecord };
+  // Version 2: the in-visit panel (agenda, goals, reminders, what carries to next time).
+  agendaItems: { key: string; value: AgendaItem; indexes: { byVisit: string } };
+  agendaTemplates: { key: string; value: AgendaTemplate };
+  goals: { key: string; value: Goal; indexes: { byClient: string } };
+  reminderLog: { key: string; value: ReminderLogEntry; indexes: { byVisit: string } };
+  nextTime: { key: string; value: NextTime };
   /** Version 3: end-of-visit alliance check-ins, one per visit. */
   checkIns: { key: string; value: CheckIn; indexes: { byClient: [string, number]; byVisit: string } };
   /** Version 3: check-in instruments a practice loaded (the shipped one lives in code). */
@@ -49,6 +59,14 @@ export function upgradeAttuneDb(
     visits.createIndex('byClient', ['clientId', 'startedAt']);
     db.createObjectStore('notes', { keyPath: 'visitId' });
     db.createObjectStore('setAside', { keyPath: 'id', autoIncrement: true });
+  }
+  if (oldVersion < 2) {
+    // Additive: new stores only; records of version 1 are untouched.
+    db.createObjectStore('agendaItems', { keyPath: 'id' }).createIndex('byVisit', 'visitId');
+    db.createObjectStore('agendaTemplates', { keyPath: 'id' });
+    db.createObjectStore('goals', { keyPath: 'id' }).createIndex('byClient', 'clientId');
+    db.createObjectStore('reminderLog', { keyPath: 'id' }).createIndex('byVisit', 'visitId');
+    db.createObjectStore('nextTime', { keyPath: 'visitId' });
   }
   if (oldVersion < 3) {
     const checkIns = db.createObjectStore('checkIns', { keyPath: 'id' });

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { listenForPanelFocus } from '../../utils/panel-focus';
+import { movedHandleOffset } from '../../utils/panel-layout';
+import { rememberedExpanded, rememberedHandleOffset, setHandleOffset, setPanelExpanded } from '../../utils/panel-link';
+
+type FocusTarget = 'panel' | 'handle' | 'none';
+
+export interface PanelLayout {
+  expanded: boolean;
+  /** Opens or collapses the panel (remembered for next time) and, when the clinician asked for it, moves focus. */
+  toggle(open: boolean, focus?: FocusTarget): void;
+  /** Esc inside the panel: collapse it and give the keyboard back to the call page. */
+  onPanelKeyDown(event: KeyboardEvent): void;
+  moveHandle(move: { by: number } | { to: number }): void;
+  handleRef: { current: HTMLButtonElement | null };
+  panelRef: { current: HTMLElement | null };
+}
+
+/**
+ * The panel's open/collapsed state, the handle's place along the edge and where focus goes. Focus moves only when the
+ * clinician opens or collapses the panel themselves (click, key or the open-panel shortcut), never on load.
+ */
+export function usePanelLayout(onError: (error: unknown) => void): PanelLayout {
+  const [expanded, setExpanded] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<FocusTarget>('none');
+  const handleOffset = useRef(0.5);
+  const handleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (focusRequest === 'none') return;
+    (focusRequest === 'panel' ? panelRef : handleRef).current?.focus();
+    setFocusRequest('none');
+  }, [expanded, focusRequest]);
+
+  const toggle = (open: boolean, focus: FocusTarget = 'none') => {
+    setFocusRequest(focus);
+    setExpanded(open);
+    void setPanelExpanded(open).catch(onError);
+  };
+
+  useEffect(() => {
+    void rememberedExpanded().then((open) => open && toggle(true));
+    void rememberedHandleOffset().then((offset) => (handleOffset.current = offset));
+    // The open-panel shortcut: open (if collapsed) and move focus into the panel.
+    return listenForPanelFocus(() => toggle(true, 'panel'));
+  }, []);
+
+  return {
+    expanded,
+    toggle,
+    onPanelKeyDown: (event) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      toggle(false);
+      // The frame lets go of focus and hands it to the page that hosts it.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      window.parent.focus();
+    },
+    moveHandle: (move) => {
+      const offset = 'to' in move ? move.to : movedHandleOffset(handleOffset.current, move.by);
+      handleOffset.current = offset;
+      void setHandleOffset(offset).catch(onError);
+    },
+    handleRef,
+    panelRef,
+  };
+}

@@ -1,0 +1,164 @@
+import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { agendaItems, agendaTexts, announcer, reminder, storedRecords } from './support/visit-panel';
+
+const START = new Date('2026-01-05T09:00:00Z');
+
+test('a whole visit from the panel: template agenda, quiet cues at simulated times, goals, then carry-over to the next visit', async ({
+  context,
+}) => {
+  // A whole visit is many steps; on a busy machine it needs more than the default 30 s.
+  test.slow();
+  // The browser's clock (extension frames included) is simulated, so cues can be reached without waiting.
+  await context.clock.install({ time: START });
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  await page.getByRole('button', { name: 'Join now' }).click();
+  const panel = new PanelOnPage(page);
+  const frame = await panel.open();
+  await frame.getByLabel('Client alias or initials').fill('M.K.');
+  await frame.getByLabel('Planned length', { exact: true }).selectOption('45');
+  await frame.getByRole('button', { name: 'Start visit' }).click();
+  await expect(frame.getByRole('heading', { name: 'Visit with M.K.' })).toBeVisible();
+  await expect(frame.getByTestId('visit-timer')).toHaveText(/0 min in · 45 min left/);
+  // A first visit has nothing to carry over.
+  await expect(frame.getByTestId('last-time')).toHaveCount(0);
+
+  // Agenda from Attune's structured-session template; a goal; one item linked to it.
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await expect(agendaItems(frame)).toHaveCount(8);
+  expect((await agendaTexts(frame))[0]).toBe('How has the week been? Mood now');
+  await frame.getByText('Add a goal').click();
+  await frame.getByLabel('Goal', { exact: true }).fill('Sleep by 11 pm');
+  await frame.getByRole('button', { name: 'Add goal' }).click();
+  await expect(frame.getByRole('combobox', { name: 'Progress on “Sleep by 11 pm”' })).toBeVisible();
+
+  // 6 minutes in: the first item (5-minute box) has run over. Quiet: in the panel, announced politely, no focus moved.
+  const focusedInPanel = () => frame.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  const focusedBefore = await focusedInPanel();
+  await page.clock.fastForward('06:00');
+  const overrun = frame.locator('[data-reminder-id^="agenda:"]');
+  await expect(overrun).toContainText('“How has the week been? Mood now” has run past its 5 min.');
+  await expect(announcer(frame)).toContainText('has run past its 5 min');
+  expect(await focusedInPanel()).toBe(focusedBefore);
+  await overrun.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(overrun).toHaveCount(0);
+
+  // Check off the first three items.
+  for (const text of ['How has the week been? Mood now', 'Link back to last session', "Agree today's agenda together"]) {
+    await frame.getByRole('checkbox', { name: text }).check();
+  }
+  await expect(frame.getByRole('heading', { name: /Agenda/ })).toContainText('(3 of 8 done)');
+
+  // Halfway: the time cue, and the goal reminder because no agenda item has touched the goal.
+  await page.clock.fastForward('17:00');
+  await expect(reminder(frame, 'time:halfway')).toContainText('Halfway through the planned time.');
+  await expect(reminder(frame, 'goal-midpoint')).toBeVisible();
+  await expect(frame.getByTestId('visit-timer')).toHaveText(/23 min in · 22 min left/);
+  // Snoozed for 5 minutes, it comes back after them.
+  await reminder(frame, 'time:halfway').getByRole('button', { name: /^Snooze 5 min:/ }).click();
+  await expect(reminder(frame, 'time:halfway')).toHaveCount(0);
+  // Linking the item in progress to the goal answers the goal reminder.
+  const homeworkId = await agendaItems(frame).filter({ hasText: 'Look at how the homework went' }).getAttribute('data-agenda-item');
+  const homeworkReview = frame.locator(`[data-agenda-item="${homeworkId}"]`);
+  await homeworkReview.getByRole('button', { name: /^Edit/ }).click();
+  const editForm = homeworkReview.getByRole('form', { name: 'Edit: Look at how the homework went' });
+  await editForm.getByLabel('Works on goal').selectOption({ label: 'Sleep by 11 pm' });
+  await editForm.getByRole('button', { name: 'Save' }).click();
+  await expect(homeworkReview).toContainText('Goal: Sleep by 11 pm');
+  await expect(reminder(frame, 'goal-midpoint')).toHaveCount(0);
+  await page.clock.fastForward('05:00');
+  await expect(reminder(frame, 'time:halfway')).toBeVisible();
+  await reminder(frame, 'time:halfway').getByRole('button', { name: /^Dismiss/ }).click();
+
+  // Rate the goal, agree homework, and leave a note for next time.
+  await frame.getByRole('combobox', { name: 'Progress on “Sleep by 11 pm”' }).selectOption({ label: '+1 · more than expected' });
+  await frame.getByLabel('Homework agreed').fill('Sleep diary every morning');
+  await frame.getByLabel('Note for next time').fill('Ask how the new bedtime went');
+
+  // 10 minutes left.
+  await page.clock.fastForward('08:00');
+  await expect(reminder(frame, 'time:left-10')).toContainText('10 minutes left.');
+  await expect(frame.locator('[data-reminder-id^="time:"]')).toHaveCount(1);
+  await frame.getByRole('checkbox', { name: 'Look at how the homework went' }).check();
+
+  // A second goal, met today: archived, so it does not carry.
+  await frame.getByLabel('Goal', { exact: true }).fill('Call the sleep clinic');
+  await frame.getByRole('button', { name: 'Add goal' }).click();
+  await frame.getByRole('button', { name: 'Mark as met and archive: Call the sleep clinic' }).click();
+  await expect(frame.getByText('Met goals (1)')).toBeVisible();
+  // This agenda, saved as the clinician's own template.
+  await frame.getByText('Save this agenda as a template').click();
+  await frame.getByLabel('Template name').fill('CT with sleep work');
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(announcer(frame)).toHaveText('Template “CT with sleep work” saved.');
+
+  await frame.getByRole('button', { name: 'End visit' }).click();
+  await expect(frame.getByRole('heading', { name: 'Visit ended' })).toBeVisible();
+
+  // The reminders are logged on the visit record: shown, dismissed, snoozed.
+  const log = (await storedRecords(frame, 'reminderLog')).sort((a, b) => Number(a.at) - Number(b.at));
+  const actions = (id: string) => log.filter((entry) => entry.reminderId === id).map((entry) => entry.action);
+  expect(actions('time:halfway')).toEqual(['shown', 'snoozed', 'shown', 'dismissed']);
+  expect(actions('goal-midpoint')).toEqual(['shown']);
+  expect(actions('time:left-10')).toEqual(['shown']);
+  const agendaReminders = [...new Set(log.map((entry) => String(entry.reminderId)).filter((id) => id.startsWith('agenda:')))];
+  expect(agendaReminders.map(actions)).toEqual([['shown', 'dismissed'], ['shown']]);
+  // The second one was the homework review (7-minute box) running over, timed from the previous check-off.
+  expect(agendaReminders[1]).toBe(`agenda:${homeworkId}`);
+
+  // A week later, the next visit with M.K. starts with what carried over.
+  await page.clock.fastForward(7 * 24 * 60 * 60_000);
+  await frame.getByRole('button', { name: 'Start another visit' }).click();
+  await frame.getByRole('button', { name: 'M.K.' }).click();
+  await frame.getByRole('button', { name: 'Start visit' }).click();
+  await expect(frame.getByRole('heading', { name: 'Visit with M.K.' })).toBeVisible();
+  const lastTime = frame.getByTestId('last-time');
+  await expect(lastTime).toContainText('Last visit: Jan 5, 2026');
+  await expect(lastTime).toContainText('Sleep diary every morning');
+  await expect(lastTime).toContainText('Ask how the new bedtime went');
+  await expect(lastTime).toContainText('Sleep by 11 pm (last rated +1 · more than expected)');
+  await expect(lastTime).not.toContainText('Call the sleep clinic');
+  await expect(lastTime.getByRole('button', { name: /^Add to agenda:/ })).toHaveCount(4);
+  await lastTime.getByRole('button', { name: 'Add all 4 to agenda' }).click();
+  await expect(agendaItems(frame)).toHaveCount(4);
+  expect(await agendaTexts(frame)).toEqual([
+    "Work on today's main topics",
+    'Agree homework for the coming week',
+    'Sum up the session together',
+    "Ask how today's session felt",
+  ]);
+  await expect(lastTime.getByRole('button', { name: /^Add to agenda:/ })).toHaveCount(0);
+  // The goal carried across visits with its rating; the met one waits in the archive.
+  await expect(frame.getByRole('combobox', { name: 'Progress on “Sleep by 11 pm”' })).toHaveValue('1');
+  await expect(frame.getByText('Met goals (1)')).toBeVisible();
+  // The clinician's own template is offered beside Attune's.
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'CT with sleep work' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await expect(agendaItems(frame)).toHaveCount(12);
+});
+
+test('the clinician’s defaults: planned length and which cues appear', async ({ context }) => {
+  await context.clock.install({ time: START });
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const frame = await new PanelOnPage(page).open();
+  await frame.getByText('Your defaults and cues').click();
+  await frame.getByLabel('Default planned length').selectOption('53');
+  await frame.getByRole('checkbox', { name: 'Halfway through' }).uncheck();
+  await expect(frame.getByLabel('Planned length', { exact: true })).toHaveValue('53');
+
+  // Kept across reloads, as the clinician's own choice.
+  await page.reload();
+  const reloaded = await new PanelOnPage(page).frame();
+  await expect(reloaded.getByLabel('Planned length', { exact: true })).toHaveValue('53');
+  await reloaded.getByLabel('Client alias or initials').fill('D.F.');
+  await reloaded.getByRole('button', { name: 'Start visit' }).click();
+  await expect(reloaded.getByTestId('visit-timer')).toHaveText(/53 min left/);
+  // Halfway (26.5 min) passes quietly; 10 minutes left (43 min) still shows.
+  await page.clock.fastForward('30:00');
+  await expect(reloaded.getByTestId('visit-timer')).toHaveText(/30 min in/);
+  await expect(reloaded.locator('[data-reminder-id^="time:"]')).toHaveCount(0);
+  await page.clock.fastForward('13:00');
+  await expect(reminder(reloaded, 'time:left-10')).toBeVisible();
+});
