@@ -14,7 +14,13 @@ export const FIXTURE_SITES = [
   {
     platform: 'meet',
     origins: /^https:\/\/meet\.google\.com\//,
-    page: (url) => (/^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/.test(url.pathname) ? 'meeting.html' : 'landing.html'),
+    // `?attune-bench` serves the busy call page that `npm run bench` measures on (tests/fixtures/meet/bench.html).
+    page: (url) =>
+      /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/.test(url.pathname)
+        ? url.searchParams.has('attune-bench')
+          ? 'bench.html'
+          : 'meeting.html'
+        : 'landing.html',
   },
 ];
 
