@@ -38,9 +38,17 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     if (area === 'local' && change !== undefined) applyLayout({ [PANEL_EXPANDED_KEY]: change.newValue });
   };
 
-  sync(new URL(location.href));
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
-  void browser.storage.local.get(PANEL_EXPANDED_KEY).then(applyLayout);
+  // The frame is mounted once the open/collapsed preference is known, so it appears at its final size: resizing it
+  // just after mounting would move it on the page (a layout shift the call page never asked for).
+  void browser.storage.local
+    .get(PANEL_EXPANDED_KEY)
+    .then(isExpanded, () => false)
+    .then((open) => {
+      if (ctx.isInvalid) return;
+      expanded = open;
+      sync(new URL(location.href));
+      ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
+    });
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
