@@ -115,9 +115,9 @@ export function generateVisitHistory({ visits: visitCount, now, seed = 1, caselo
   const active = [];
   const admit = (/** @type {number} */ at) => {
     let alias = random() < 0.8 ? `${pick([...LETTERS])}.${pick([...LETTERS])}.` : pick(NICKNAMES);
-    for (let suffix = 2; aliasKeys.has(alias.toLocaleLowerCase()); suffix += 1) alias = `${alias.replace(/ \d+$/, '')} ${suffix}`;
-    aliasKeys.add(alias.toLocaleLowerCase());
-    const client = { id: uuid(), alias, aliasKey: alias.toLocaleLowerCase(), createdAt: at };
+    for (let suffix = 2; aliasKeys.has(alias.toLowerCase()); suffix += 1) alias = `${alias.replace(/ \d+$/, '')} ${suffix}`;
+    aliasKeys.add(alias.toLowerCase());
+    const client = { id: uuid(), alias, aliasKey: alias.toLowerCase(), createdAt: at };
     clients.push(client);
     active.push({ client, remaining: 4 + Math.floor(random() * random() * 57) });
   };
