@@ -7,7 +7,8 @@ import { fromSamples } from './result.mjs';
 /** @typedef {import('../trace-analysis.mjs').TraceEvent} TraceEvent */
 
 const TRACE_WINDOW_MS = 2000;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'];
+// RunTask comes with disabled-by-default-devtools.timeline; 'toplevel' would double the trace for nothing the analysis reads.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
 
 /** @type {import('./result.mjs').MetricGroup} */
 export const traceGroup = {
