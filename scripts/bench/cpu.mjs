@@ -27,13 +27,13 @@ export async function pageRenderersCpu(userDataDir) {
 }
 
 /**
- * CPU milliseconds spent between two readings by the renderers alive at the second (a renderer started in between
- * counts from zero, one that exited is gone with its page).
+ * CPU milliseconds the call page's renderer spent between two readings: the busiest renderer over the interval (the
+ * others are Chromium's spare renderer and the tab's first, blank document), counted from zero if it started in between.
  * @param {Map<string, number>} before
  * @param {Map<string, number>} after
  */
 export function cpuBetween(before, after) {
-  let total = 0;
-  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
-  return total;
+  let busiest = 0;
+  for (const [pid, ms] of after) busiest = Math.max(busiest, ms - (before.get(pid) ?? 0));
+  return busiest;
 }
