@@ -1,7 +1,7 @@
 // The three browsers every figure compares: no extension, a no-op extension (the floor: the cost of having any
 // content script at all) and Attune. All three are open for the whole run and measured in turn, so a busy machine
 // weighs on them alike.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD_DIR, extensionIdOf, launchWithExtension } from '../../tests/support/launch.mjs';
@@ -11,7 +11,7 @@ import { installBenchProbe } from './probe.mjs';
 /**
  * @typedef {'none' | 'floor' | 'attune'} BrowserName
  * @typedef {{ name: BrowserName, label: string, context: import('@playwright/test').BrowserContext,
- *   extensionId: string | null, userDataDir: string }} BenchBrowser
+ *   extensionId: string | null, userDataDir: string, extensionDir: string | null }} BenchBrowser
  */
 
 export const BROWSER_LABELS = { none: 'no extension', floor: 'no-op extension', attune: 'Attune' };
@@ -46,13 +46,12 @@ export async function makeNoopExtension(attuneDir = CHROME_BUILD_DIR) {
  */
 async function launch({ name, extensionDir }) {
   const userDataDir = await mkdtemp(join(tmpdir(), `attune-bench-${name}-`));
-  await mkdir(userDataDir, { recursive: true });
   const context = await launchWithExtension({ extensionDir, userDataDir });
   await routeFixtureSites(context);
   await context.addInitScript(installBenchProbe);
   // Extension ids come from the service worker; the no-op extension has none and needs no id.
   const extensionId = name === 'attune' ? await extensionIdOf(context) : null;
-  return { name, label: BROWSER_LABELS[name], context, extensionId, userDataDir };
+  return { name, label: BROWSER_LABELS[name], context, extensionId, userDataDir, extensionDir };
 }
 
 /** @returns {Promise<Record<BrowserName, BenchBrowser>>} */
@@ -67,7 +66,12 @@ export async function launchBenchBrowsers() {
   return { none, floor, attune };
 }
 
-/** @param {Record<BrowserName, BenchBrowser>} browsers */
+/**
+ * Closes the browsers and deletes their temporary profiles and the generated no-op extension.
+ * @param {Record<BrowserName, BenchBrowser>} browsers
+ */
 export async function closeBenchBrowsers(browsers) {
   await Promise.all(Object.values(browsers).map((browser) => browser.context.close()));
+  const temporary = [...Object.values(browsers).map((browser) => browser.userDataDir), browsers.floor.extensionDir ?? ''];
+  await Promise.all(temporary.filter((dir) => dir.startsWith(tmpdir())).map((dir) => rm(dir, { recursive: true, force: true })));
 }
