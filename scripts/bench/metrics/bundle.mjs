@@ -9,8 +9,23 @@ export const bundleGroup = {
   id: 'bundle',
   title: 'Content script size',
   metrics: [
-    { id: 'contentScriptRaw', label: 'Content script size (raw)', unit: 'KB', stat: 'value', decimals: 2, help: 'All content-script files in the Chrome build.' },
-    { id: 'contentScriptGzip', label: 'Content script size (gzip)', unit: 'KB', stat: 'value', budget: 6, decimals: 2, help: 'The same files, gzip level 9.' },
+    {
+      id: 'contentScriptRaw',
+      label: 'Content script size (raw)',
+      unit: 'KB',
+      stat: 'value',
+      decimals: 2,
+      help: 'All content-script files in the Chrome build.',
+    },
+    {
+      id: 'contentScriptGzip',
+      label: 'Content script size (gzip)',
+      unit: 'KB',
+      stat: 'value',
+      budget: 6,
+      decimals: 2,
+      help: 'The same files, gzip level 9.',
+    },
   ],
   async measure() {
     const manifest = JSON.parse(await readFile(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8'));

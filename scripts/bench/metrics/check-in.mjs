@@ -12,7 +12,13 @@ export const checkInGroup = {
   id: 'checkIn',
   title: 'Check-in',
   metrics: [
-    { id: 'checkInPromptRender', label: 'Check-in prompt render', unit: 'ms', stat: 'p95', help: 'Trigger to the prompt\u2019s first control painted.' },
+    {
+      id: 'checkInPromptRender',
+      label: 'Check-in prompt render',
+      unit: 'ms',
+      stat: 'p95',
+      help: 'Trigger to the prompt\u2019s first control painted.',
+    },
   ],
   async measure() {
     const messages = JSON.parse(await readFile(join(CHROME_BUILD_DIR, '_locales/en/messages.json'), 'utf8'));

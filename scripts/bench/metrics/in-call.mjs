@@ -15,16 +15,54 @@ export const inCallGroup = {
   id: 'inCall',
   title: 'During a call',
   metrics: [
-    { id: 'mainThreadPerSecondInCall', label: 'Main-thread time added during a call', unit: 'ms/s', stat: 'median', budget: 2, decimals: 2, help: 'TaskDuration per second over each window, minus the no-extension browser\u2019s in the same window.' },
-    { id: 'mainThreadCpuPerSecondInCall', label: 'Main-thread CPU added during a call (/proc)', unit: 'ms/s', stat: 'median', decimals: 2, help: 'The same windows as scheduler CPU time of the page renderer\u2019s main thread.' },
-    { id: 'layoutShiftInCall', label: 'Layout shift during a call (page)', unit: '', stat: 'max', budget: 0, decimals: 4, help: 'Layout-shift entries on the page during the window; worst window.' },
-    { id: 'longTasksInCallAdded', label: 'Long tasks per window, added', unit: 'count', stat: 'median', decimals: 1, help: 'PerformanceObserver long tasks on the page per window, minus the no-extension browser\u2019s in the same window.' },
-    { id: 'extensionProcessMemory', label: 'Extension process memory (PSS)', unit: 'MB', stat: 'median', decimals: 1, help: 'Attune\u2019s extension process (panel frame, service worker) from /proc smaps_rollup.' },
+    {
+      id: 'mainThreadPerSecondInCall',
+      label: 'Main-thread time added during a call',
+      unit: 'ms/s',
+      stat: 'median',
+      budget: 2,
+      decimals: 2,
+      help: 'TaskDuration per second over each window, minus the no-extension browser\u2019s in the same window.',
+    },
+    {
+      id: 'mainThreadCpuPerSecondInCall',
+      label: 'Main-thread CPU added during a call (/proc)',
+      unit: 'ms/s',
+      stat: 'median',
+      decimals: 2,
+      help: 'The same windows as scheduler CPU time of the page renderer\u2019s main thread.',
+    },
+    {
+      id: 'layoutShiftInCall',
+      label: 'Layout shift during a call (page)',
+      unit: '',
+      stat: 'max',
+      budget: 0,
+      decimals: 4,
+      help: 'Layout-shift entries on the page during the window; worst window.',
+    },
+    {
+      id: 'longTasksInCallAdded',
+      label: 'Long tasks per window, added',
+      unit: 'count',
+      stat: 'median',
+      decimals: 1,
+      help: 'PerformanceObserver long tasks on the page per window, minus the no-extension browser\u2019s in the same window.',
+    },
+    {
+      id: 'extensionProcessMemory',
+      label: 'Extension process memory (PSS)',
+      unit: 'MB',
+      stat: 'median',
+      decimals: 1,
+      help: 'Attune\u2019s extension process (panel frame, service worker) from /proc smaps_rollup.',
+    },
   ],
   async measure(bench) {
     const { none, floor, attune } = bench.browsers;
-    /** @type {Record<string, { perSecond: number[], cpuPerSecond: number[], shift: number[], longTasks: number[] }>} */
-    const samples = { none: { perSecond: [], cpuPerSecond: [], shift: [], longTasks: [] }, floor: { perSecond: [], cpuPerSecond: [], shift: [], longTasks: [] }, attune: { perSecond: [], cpuPerSecond: [], shift: [], longTasks: [] } };
+    /** @returns {{ perSecond: number[], cpuPerSecond: number[], shift: number[], longTasks: number[] }} */
+    const noSamples = () => ({ perSecond: [], cpuPerSecond: [], shift: [], longTasks: [] });
+    const samples = { none: noSamples(), floor: noSamples(), attune: noSamples() };
     /** @type {number[]} */
     const memory = [];
     let memoryUnavailable = '';
@@ -54,7 +92,7 @@ export const inCallGroup = {
       pages.forEach(({ browser }, index) => {
         const [start, end] = [before[index], after[index]];
         const into = samples[browser.name];
-        if (start === undefined || end === undefined || into === undefined) return;
+        if (start === undefined || end === undefined) return;
         const seconds = ((end.totals.Timestamp ?? 0) - (start.totals.Timestamp ?? 0)) / 1000;
         into.perSecond.push(((end.totals.TaskDuration ?? 0) - (start.totals.TaskDuration ?? 0)) / seconds);
         into.cpuPerSecond.push(cpuBetween(start.cpu, end.cpu) / seconds);
@@ -66,7 +104,6 @@ export const inCallGroup = {
       bench.log(`in-call window ${round + 1}/${bench.windows}`);
     }
     const [n, f, a] = [samples.none, samples.floor, samples.attune];
-    if (n === undefined || f === undefined || a === undefined) throw new Error('No in-call windows were measured.');
     const windowByWindow = (/** @type {number[]} */ values, /** @type {number[]} */ baseline) =>
       values.map((value, index) => value - (baseline[index] ?? NaN));
     return {

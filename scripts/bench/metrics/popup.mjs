@@ -9,7 +9,14 @@ export const popupGroup = {
   id: 'popup',
   title: 'Popup',
   metrics: [
-    { id: 'popupFirstScreen', label: 'Popup first screen at 10,000 visits', unit: 'ms', stat: 'p95', budget: 100, help: 'Navigation start to the first visit row painted.' },
+    {
+      id: 'popupFirstScreen',
+      label: 'Popup first screen at 10,000 visits',
+      unit: 'ms',
+      stat: 'p95',
+      budget: 100,
+      help: 'Navigation start to the first visit row painted.',
+    },
   ],
   async measure(bench) {
     const { attune } = bench.browsers;

@@ -15,8 +15,24 @@ export const traceGroup = {
   id: 'trace',
   title: 'Extension script on the page (trace)',
   metrics: [
-    { id: 'scriptTimeAtLoad', label: 'Extension script time at load', unit: 'ms', stat: 'median', budget: 5, decimals: 2, help: `Union of EvaluateScript/compile/FunctionCall events with the extension's URL on the page's main thread, first ${TRACE_WINDOW_MS} ms.` },
-    { id: 'longTasksFromAttune', label: `Long tasks (≥${LONG_TASK_MS} ms) containing Attune script`, unit: 'count', stat: 'max', budget: 0, decimals: 0, help: 'Main-thread tasks of 50 ms or more that contain any of the above; worst run.' },
+    {
+      id: 'scriptTimeAtLoad',
+      label: 'Extension script time at load',
+      unit: 'ms',
+      stat: 'median',
+      budget: 5,
+      decimals: 2,
+      help: `Union of EvaluateScript/compile/FunctionCall events with the extension's URL on the page's main thread, first ${TRACE_WINDOW_MS} ms.`,
+    },
+    {
+      id: 'longTasksFromAttune',
+      label: `Long tasks (≥${LONG_TASK_MS} ms) containing Attune script`,
+      unit: 'count',
+      stat: 'max',
+      budget: 0,
+      decimals: 0,
+      help: 'Main-thread tasks of 50 ms or more that contain any of the above; worst run.',
+    },
   ],
   async measure(bench) {
     const { floor, attune } = bench.browsers;
