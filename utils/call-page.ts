@@ -66,20 +66,33 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     if (Object.keys(changed).length > 0) applyLayout(changed);
   };
 
-  check();
-  ctx.setInterval(() => check(), CHECK_EVERY_MS);
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
-  ctx.addEventListener(window, 'pagehide', () => report({ meetingPage: null, dom: 'none', media: 'none', pageGone: true }));
-  // Not reachable from the page: this global lives in the extension's isolated world.
-  Object.defineProperty(globalThis, SHOW_PANEL_GLOBAL, {
-    configurable: true,
-    value: () => {
-      summoned = true;
-      check();
-      return true;
-    },
-  });
-  void browser.storage.local.get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY]).then(applyLayout);
+  const start = () => {
+    check();
+    ctx.setInterval(() => check(), CHECK_EVERY_MS);
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
+    ctx.addEventListener(window, 'pagehide', () => report({ meetingPage: null, dom: 'none', media: 'none', pageGone: true }));
+    // Not reachable from the page: this global lives in the extension's isolated world.
+    Object.defineProperty(globalThis, SHOW_PANEL_GLOBAL, {
+      configurable: true,
+      value: () => {
+        summoned = true;
+        check();
+        return true;
+      },
+    });
+  };
+
+  // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
+  // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
+  void browser.storage.local
+    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY])
+    .then(
+      (stored) => applyLayout(stored),
+      () => undefined,
+    )
+    .then(() => {
+      if (ctx.isValid) start();
+    });
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);

@@ -15,10 +15,12 @@ export const FIXTURE_SITES = [
     platform: 'meet',
     origins: /^https:\/\/meet\.google\.com\//,
     // `?hl=de` is Meet's own UI-language switch; the German page proves detection does not read English labels.
-    page: (url) =>
-      /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/.test(url.pathname)
-        ? url.searchParams.get('hl') === 'de' ? 'meeting-de.html' : 'meeting.html'
-        : 'landing.html',
+    // `?attune-bench` serves the busy call page that `npm run bench` measures on (tests/fixtures/meet/bench.html).
+    page: (url) => {
+      if (!/^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/.test(url.pathname)) return 'landing.html';
+      if (url.searchParams.has('attune-bench')) return 'bench.html';
+      return url.searchParams.get('hl') === 'de' ? 'meeting-de.html' : 'meeting.html';
+    },
   },
   {
     platform: 'zoom',

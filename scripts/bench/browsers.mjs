@@ -1,0 +1,77 @@
+// The three browsers every figure compares: no extension, a no-op extension (the floor: the cost of having any
+// content script at all) and Attune. All three are open for the whole run and measured in turn, so a busy machine
+// weighs on them alike.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_BUILD_DIR, extensionIdOf, launchWithExtension } from '../../tests/support/launch.mjs';
+import { routeFixtureSites } from '../../tests/support/fixture-routes.mjs';
+import { installBenchProbe } from './probe.mjs';
+
+/**
+ * @typedef {'none' | 'floor' | 'attune'} BrowserName
+ * @typedef {{ name: BrowserName, label: string, context: import('@playwright/test').BrowserContext,
+ *   extensionId: string | null, userDataDir: string, extensionDir: string | null }} BenchBrowser
+ */
+
+export const BROWSER_LABELS = { none: 'no extension', floor: 'no-op extension', attune: 'Attune' };
+
+/**
+ * A minimal MV3 extension with Attune's content-script matches and an empty content script, in a fresh temp folder.
+ * @param {string} attuneDir the built Attune, whose manifest gives the matches and run_at
+ */
+export async function makeNoopExtension(attuneDir = CHROME_BUILD_DIR) {
+  const attune = JSON.parse(await readFile(join(attuneDir, 'manifest.json'), 'utf8'));
+  const scripts = attune.content_scripts ?? [];
+  if (scripts.length === 0) throw new Error(`${attuneDir}/manifest.json declares no content script to match.`);
+  const dir = await mkdtemp(join(tmpdir(), 'attune-bench-noop-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'No-op content script (bench floor)',
+    version: '1.0.0',
+    content_scripts: scripts.map((/** @type {{ matches: string[], run_at?: string }} */ script) => ({
+      matches: script.matches,
+      run_at: script.run_at ?? 'document_idle',
+      js: ['content.js'],
+    })),
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(join(dir, 'content.js'), '// Intentionally empty: the cost of injecting any content script.\n');
+  return dir;
+}
+
+/**
+ * @param {{ name: BrowserName, extensionDir: string | null }} spec
+ * @returns {Promise<BenchBrowser>}
+ */
+async function launch({ name, extensionDir }) {
+  const userDataDir = await mkdtemp(join(tmpdir(), `attune-bench-${name}-`));
+  const context = await launchWithExtension({ extensionDir, userDataDir });
+  await routeFixtureSites(context);
+  await context.addInitScript(installBenchProbe);
+  // Extension ids come from the service worker; the no-op extension has none and needs no id.
+  const extensionId = name === 'attune' ? await extensionIdOf(context) : null;
+  return { name, label: BROWSER_LABELS[name], context, extensionId, userDataDir, extensionDir };
+}
+
+/** @returns {Promise<Record<BrowserName, BenchBrowser>>} */
+export async function launchBenchBrowsers() {
+  const floorDir = await makeNoopExtension();
+  const [none, floor, attune] = await Promise.all([
+    launch({ name: 'none', extensionDir: null }),
+    launch({ name: 'floor', extensionDir: floorDir }),
+    launch({ name: 'attune', extensionDir: CHROME_BUILD_DIR }),
+  ]);
+  for (const page of [none, floor, attune].flatMap((browser) => browser.context.pages())) await page.close();
+  return { none, floor, attune };
+}
+
+/**
+ * Closes the browsers and deletes their temporary profiles and the generated no-op extension.
+ * @param {Record<BrowserName, BenchBrowser>} browsers
+ */
+export async function closeBenchBrowsers(browsers) {
+  await Promise.all(Object.values(browsers).map((browser) => browser.context.close()));
+  const temporary = [...Object.values(browsers).map((browser) => browser.userDataDir), browsers.floor.extensionDir ?? ''];
+  await Promise.all(temporary.filter((dir) => dir.startsWith(tmpdir())).map((dir) => rm(dir, { recursive: true, force: true })));
+}

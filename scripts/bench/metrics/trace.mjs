@@ -1,0 +1,80 @@
+// Traces of the call page loading with the no-op extension and with Attune, in turn: the extension's script time on
+// the page (evaluation, compilation and function calls whose URL is the extension's) and long tasks that contain it.
+import { openCallPage, rotated, sleep } from '../call-page.mjs';
+import { extensionScriptOnPage, LONG_TASK_MS } from '../trace-analysis.mjs';
+import { fromSamples } from './result.mjs';
+
+/** @typedef {import('../trace-analysis.mjs').TraceEvent} TraceEvent */
+
+const TRACE_WINDOW_MS = 2000;
+// RunTask comes with disabled-by-default-devtools.timeline; 'toplevel' would double the trace for nothing the analysis reads.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
+
+/** @type {import('./result.mjs').MetricGroup} */
+export const traceGroup = {
+  id: 'trace',
+  title: 'Extension script on the page (trace)',
+  metrics: [
+    {
+      id: 'scriptTimeAtLoad',
+      label: 'Extension script time at load',
+      unit: 'ms',
+      stat: 'median',
+      budget: 5,
+      decimals: 2,
+      help: `Union of EvaluateScript/compile/FunctionCall events with the extension's URL on the page's main thread, first ${TRACE_WINDOW_MS} ms.`,
+    },
+    {
+      id: 'longTasksFromAttune',
+      label: `Long tasks (≥${LONG_TASK_MS} ms) containing Attune script`,
+      unit: 'count',
+      stat: 'max',
+      budget: 0,
+      decimals: 0,
+      help: 'Main-thread tasks of 50 ms or more that contain any of the above; worst run.',
+    },
+  ],
+  async measure(bench) {
+    const { floor, attune } = bench.browsers;
+    /** @type {Record<string, { script: number[], cpu: number[], long: number[], longest: number[] }>} */
+    const samples = {};
+    for (let run = 0; run <= bench.runs; run += 1) {
+      for (const browser of rotated([floor, attune], run)) {
+        /** @type {TraceEvent[]} */
+        const events = [];
+        let finished = Promise.resolve();
+        const { page, cdp, navigatedAt } = await openCallPage(browser, {
+          beforeNavigate: async (session) => {
+            session.on('Tracing.dataCollected', ({ value }) => events.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (value))));
+            finished = new Promise((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+            await session.send('Tracing.start', {
+              transferMode: 'ReportEvents',
+              traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+            });
+          },
+        });
+        await sleep(navigatedAt + TRACE_WINDOW_MS - Date.now());
+        await cdp.send('Tracing.end');
+        await finished;
+        await page.close();
+        if (run === 0) continue;
+        const found = extensionScriptOnPage(events, { pageUrlPart: 'attune-bench' });
+        const into = (samples[browser.name] ??= { script: [], cpu: [], long: [], longest: [] });
+        into.script.push(found.scriptMs);
+        into.cpu.push(found.scriptCpuMs);
+        into.long.push(found.longTasks.length);
+        into.longest.push(found.longestTaskWithScriptMs);
+      }
+      bench.log(`trace run ${run}/${bench.runs}${run === 0 ? ' (warm-up)' : ''}`);
+    }
+    const [f, a] = [samples.floor, samples.attune];
+    if (f === undefined || a === undefined) throw new Error('No traces were taken.');
+    const cpu = fromSamples(a.cpu, 'median').value;
+    return {
+      scriptTimeAtLoad: fromSamples(a.script, 'median', { floorSamples: f.script, detail: `thread (CPU) time ${cpu.toFixed(2)} ms` }),
+      longTasksFromAttune: fromSamples(a.long, 'max', {
+        detail: `longest task containing Attune script: ${fromSamples(a.longest, 'max').value.toFixed(1)} ms`,
+      }),
+    };
+  },
+};
