@@ -28,6 +28,8 @@ async function openSettings(context: BrowserContext, extensionId: string): Promi
 async function storeSettings(options: Page, values: Record<string, unknown>) {
   type ExtensionStorage = { storage: { local: { set(values: Record<string, unknown>): Promise<void> } } };
   await options.evaluate((stored) => (globalThis as unknown as { chrome: ExtensionStorage }).chrome.storage.local.set(stored), values);
+  // A fresh page shows the stored values at once; the open one would re-read them later and could undo a click meanwhile.
+  await options.reload();
 }
 
 async function startVisitOnCall(context: BrowserContext, alias: string): Promise<{ page: Page; frame: Frame }> {
@@ -158,6 +160,7 @@ test('with the presence nudge turned off, Attune stays silent and records nothin
   await context.clock.install();
   const options = await openSettings(context, extensionId);
   await storeSettings(options, { 'presence.awayThresholdSeconds': 1, 'presence.periodicMinutes': 10 });
+  await expect(options.getByLabel('Presence prompt during the visit')).toHaveValue('10');
   await options.getByLabel('Use the presence nudge').uncheck();
   await expect(options.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
