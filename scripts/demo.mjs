@@ -62,8 +62,11 @@ await frame.getByLabel('Visit notes').pressSequentially('Mood 6/10, better sleep
 await frame.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
 await screenshot(page, 'notes-saved');
 await page.reload();
+// After a reload Meet shows its lobby again; the clinician rejoins within the grace period and the visit carries on.
+await page.getByRole('button', { name: 'Join now' }).click();
 frame = await panelFrame();
 await frame.getByLabel('Visit notes').waitFor();
+await frame.getByText(/In call since/).waitFor();
 await screenshot(page, 'after-reload-notes-still-there');
 await frame.getByRole('button', { name: 'End visit' }).click();
 await frame.getByRole('heading', { name: 'Visit ended' }).waitFor();
