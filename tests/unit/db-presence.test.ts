@@ -4,53 +4,15 @@ import { getNote } from '../../utils/db/notes';
 import { closeAttuneDb, openAttuneDb } from '../../utils/db/open';
 import { addToPresenceSummary, getPresenceSummary, presenceSummaries } from '../../utils/db/presence';
 import { DB_NAME, DB_VERSION } from '../../utils/db/schema';
+import { createVersion1Database, V1_RECORDS } from '../fixtures/db/attune-v1';
 import { getVisit, recentVisits } from '../../utils/db/visits';
 
 const VISIT = '3b0f6a8e-2c4d-4e7f-9a1b-5c6d7e8f9a0b';
 const OTHER_VISIT = '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
+/** An id that is not a visit's, to show it is simply left out. */
 const CLIENT = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('request failed'));
-  });
-}
-
-/** A database exactly as Attune 0.1 (schema version 1) left it, with a client, a visit and its note. */
-async function createVersion1Database(): Promise<void> {
-  const opening = indexedDB.open(DB_NAME, 1);
-  opening.onupgradeneeded = () => {
-    const db = opening.result;
-    const clients = db.createObjectStore('clients', { keyPath: 'id' });
-    clients.createIndex('byAliasKey', 'aliasKey', { unique: true });
-    const visits = db.createObjectStore('visits', { keyPath: 'id' });
-    visits.createIndex('byStartedAt', 'startedAt');
-    visits.createIndex('byClient', ['clientId', 'startedAt']);
-    db.createObjectStore('notes', { keyPath: 'visitId' });
-    db.createObjectStore('setAside', { keyPath: 'id', autoIncrement: true });
-  };
-  const db = await request(opening);
-  const tx = db.transaction(['clients', 'visits', 'notes'], 'readwrite');
-  tx.objectStore('clients').put({ id: CLIENT, alias: 'J.D.', aliasKey: 'j.d.', createdAt: T0 });
-  tx.objectStore('visits').put({
-    id: VISIT,
-    clientId: CLIENT,
-    platform: 'meet',
-    host: 'meet.google.com',
-    startedAt: T0,
-    endedAt: T0 + 50 * 60_000,
-    endReason: 'manual',
-    plannedMinutes: 53,
-  });
-  tx.objectStore('notes').put({ visitId: VISIT, text: 'Sleep diary; homework reviewed.', updatedAt: T0 + 10_000 });
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-  });
-  db.close();
-}
 
 describe('database upgrade to version 5 (presence summaries)', () => {
   it('is version 5', () => {
@@ -58,18 +20,20 @@ describe('database upgrade to version 5 (presence summaries)', () => {
   });
 
   it('upgrades a version-1 database with its clients, visits and notes intact, and adds the presence store', async () => {
-    await createVersion1Database();
+    await createVersion1Database(DB_NAME);
+    const [oldClient] = V1_RECORDS.clients;
+    const [oldVisit] = V1_RECORDS.visits;
     const db = await openAttuneDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('presence');
-    expect(await getVisit(VISIT)).toMatchObject({ clientId: CLIENT, endReason: 'manual', plannedMinutes: 53 });
-    expect(await getNote(VISIT)).toMatchObject({ text: 'Sleep diary; homework reviewed.' });
-    expect((await findOrCreateClient('j.d.', T0 + 1)).id).toBe(CLIENT);
+    expect(await getVisit(oldVisit.id)).toEqual(oldVisit);
+    expect(await getNote(oldVisit.id)).toEqual(V1_RECORDS.notes[0]);
+    expect((await findOrCreateClient('j.d.', T0 + 1)).id).toBe(oldClient.id);
     expect((await recentVisits(5)).map((summary) => summary.alias)).toEqual(['J.D.']);
     // The old visit simply has no presence summary.
-    expect(await getPresenceSummary(VISIT)).toBeUndefined();
-    await addToPresenceSummary(VISIT, { awayMs: 30_000, awayEpisodes: 1 }, T0);
-    expect(await getPresenceSummary(VISIT)).toMatchObject({ awayMs: 30_000, awayEpisodes: 1 });
+    expect(await getPresenceSummary(oldVisit.id)).toBeUndefined();
+    await addToPresenceSummary(oldVisit.id, { awayMs: 30_000, awayEpisodes: 1 }, T0);
+    expect(await getPresenceSummary(oldVisit.id)).toMatchObject({ awayMs: 30_000, awayEpisodes: 1 });
   });
 });
 
