@@ -13,7 +13,6 @@ const OTHER_VISIT = '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
 const CLIENT = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 
-
 describe('database upgrade to version 5 (presence summaries)', () => {
   it('is version 5', () => {
     expect(DB_VERSION).toBe(5);
