@@ -15,6 +15,11 @@ export function CueSettingsForm({ settings, locked = [], onChange }: CueSettings
   const timeCues = settings['cues.time'];
   const isLocked = (key: SettingKey) => locked.includes(key);
   const timeLocked = isLocked('cues.time');
+  // A length the practice (or an older version) set that is not a preset is still shown as chosen.
+  const current = settings['visit.defaultPlannedMinutes'];
+  const lengthChoices: readonly number[] = (PLANNED_MINUTES_PRESETS as readonly number[]).includes(current)
+    ? PLANNED_MINUTES_PRESETS
+    : [...PLANNED_MINUTES_PRESETS, current].sort((a, b) => a - b);
   const toggleMinutesLeft = (minutes: number, on: boolean) => {
     const minutesLeft = on ? [...new Set([...timeCues.minutesLeft, minutes])] : timeCues.minutesLeft.filter((m) => m !== minutes);
     onChange({ 'cues.time': { ...timeCues, minutesLeft: minutesLeft.sort((a, b) => b - a) } });
@@ -49,7 +54,7 @@ export function CueSettingsForm({ settings, locked = [], onChange }: CueSettings
             value={settings['visit.defaultPlannedMinutes']}
             onChange={(event) => onChange({ 'visit.defaultPlannedMinutes': Number(event.currentTarget.value) })}
           >
-            {PLANNED_MINUTES_PRESETS.map((minutes) => (
+            {lengthChoices.map((minutes) => (
               <option key={minutes} value={minutes}>
                 {t('minutesOption', String(minutes))}
               </option>
