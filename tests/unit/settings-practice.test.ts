@@ -195,3 +195,44 @@ describe('the managed-storage schema and the example policies', () => {
     expect(Object.keys(layer.values).sort()).toEqual(Object.keys(policy).sort());
   });
 });
+
+describe('the README’s “For practices” examples', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf('## For practices');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const blocks = [...section.matchAll(/```(json|reg)\n([\s\S]*?)```/g)].map((match) => ({ lang: match[1]!, text: match[2]! }));
+  const example = Object.fromEntries(examplePolicies)['example.json'];
+
+  /** A .reg file's values under Attune's policy key, read the way Chrome's registry loader converts them with the schema. */
+  function fromRegistry(text: string): Record<string, unknown> {
+    expect(text).toMatch(/^\[HKEY_LOCAL_MACHINE\\Software\\Policies\\(Google\\Chrome|Microsoft\\Edge)\\3rdparty\\extensions\\EXTENSION_ID\\policy\]$/m);
+    const values: Record<string, unknown> = {};
+    for (const [, key, dword, string] of text.matchAll(/^"([^"]+)"=(?:dword:([0-9a-f]{8})|"((?:[^"\\]|\\.)*)")$/gm)) {
+      const type = managedSchema.properties[key!]?.type;
+      if (dword !== undefined) values[key!] = type === 'boolean' ? parseInt(dword, 16) !== 0 : parseInt(dword, 16);
+      else {
+        const unescaped = string!.replace(/\\(.)/g, '$1');
+        values[key!] = type === 'array' || type === 'object' ? JSON.parse(unescaped) : unescaped;
+      }
+    }
+    return values;
+  }
+
+  /** The extension's policy inside each JSON shape: Chrome's Linux file, Firefox's policies.json, or the Admin console's. */
+  function fromJson(text: string): Record<string, unknown> {
+    const parsed = JSON.parse(text) as Record<string, any>;
+    if ('policies' in parsed) return parsed.policies['3rdparty'].Extensions['attune@attune-care.org'];
+    if ('3rdparty' in parsed) return parsed['3rdparty'].extensions.EXTENSION_ID;
+    return Object.fromEntries(Object.entries(parsed).map(([key, wrapped]) => [key, (wrapped as { Value: unknown }).Value]));
+  }
+
+  it('has the five examples: two registries, the Linux file, the Admin console and Firefox', () => {
+    expect(blocks.map((block) => block.lang)).toEqual(['reg', 'reg', 'json', 'json', 'json']);
+  });
+
+  it.each(blocks.map((block, index) => [index + 1, block] as const))('example %i holds the example policy', (_index, block) => {
+    const policy = block.lang === 'reg' ? fromRegistry(block.text) : fromJson(block.text);
+    expect(policy).toEqual(example);
+    expect(practiceLayer(policy).problems).toEqual([]);
+  });
+});
