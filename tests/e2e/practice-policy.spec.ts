@@ -54,7 +54,7 @@ test.describe('with a practice policy', () => {
       const threshold = options.getByLabel(/Count as away after/);
       await expect(threshold).toBeDisabled();
       await expect(threshold).toHaveValue('30');
-      await expect(options.getByText('Count as away after — Set by your practice')).toBeVisible();
+      await expect(options.locator('label', { hasText: 'Count as away after' }).getByText('Set by your practice')).toBeVisible();
       // What the practice does not set stays the clinician's to change.
       await expect(options.getByLabel('A cue when I come back to the call after being away')).toBeEnabled();
       await expect(options.getByLabel('Presence prompt during the visit')).toBeEnabled();
