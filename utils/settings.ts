@@ -198,8 +198,7 @@ export async function writeSetting<K extends SettingKey>(key: K, value: Settings
   if (!parsed.success) {
     throw new InvalidSettingError(`The setting "${key}" was not saved: ${describeIssues(parsed.error)}.`);
   }
-  const { lockedKeys } = await readSettingsWithProblems();
-  if (lockedKeys.includes(key)) {
+  if (key in practiceLayer(await readPolicy()).values) {
     throw new LockedSettingError(`The setting "${key}" was not saved: it is set by your practice.`);
   }
   await browser.storage.local.set({ [key]: parsed.data });

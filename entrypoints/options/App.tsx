@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CustomHostsEditor } from '../../components/CustomHostsEditor';
 import { useCustomHosts } from '../../components/hooks/useCustomHosts';
 import { Notice } from '../../components/Notice';
@@ -22,17 +22,27 @@ export function App() {
   const [loaded, setLoaded] = useState<SettingsWithProblems>();
   const [message, setMessage] = useState<Message>();
   const customHosts = useCustomHosts();
+  // While a change of the clinician's is being saved, a reload that began before it would show the old value again.
+  const saving = useRef(0);
 
   useEffect(() => {
     readSettingsWithProblems().then(setLoaded, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
-    return onSettingsChangedWithProblems(setLoaded);
+    return onSettingsChangedWithProblems((next) => {
+      if (saving.current === 0) setLoaded(next);
+    });
   }, []);
 
   function save<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-    return writeSetting(key, value).then(
-      () => setMessage({ tone: 'info', text: t('settingsSaved') }),
-      (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
-    );
+    saving.current += 1;
+    return writeSetting(key, value)
+      .then(
+        () => setMessage({ tone: 'info', text: t('settingsSaved') }),
+        (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
+      )
+      .finally(() => {
+        saving.current -= 1;
+        return readSettingsWithProblems().then(setLoaded, () => undefined);
+      });
   }
 
   // Browsers grant a permission only while handling the click, so each request is made before anything is awaited.
