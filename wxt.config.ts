@@ -50,6 +50,9 @@ export default defineConfig({
             manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
         }
       : {}),
+    // A practice's policy (README "For practices"): Chrome and Edge read it through this schema; Firefox takes the same keys
+    // from its enterprise policies (3rdparty.Extensions) without one. Both reach Attune as storage.managed.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

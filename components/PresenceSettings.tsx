@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { allowedHostSchema, PRESENCE_PERIODIC_MINUTES, type Settings } from '../utils/settings';
+import { allowedHostSchema, PRESENCE_PERIODIC_MINUTES, type SettingKey, type Settings } from '../utils/settings';
+import { PracticeSet } from './PracticeSet';
 
 type PresenceKey = Extract<keyof Settings, `presence.${string}`>;
 
 export interface PresenceSettingsProps {
   settings: Settings;
+  /** Settings the practice sets: shown as such, and their controls disabled. */
+  locked?: readonly SettingKey[];
   onChange<K extends PresenceKey>(key: K, value: Settings[K]): void;
   /** Turning the notification on asks for the permission, so it must run inside the click itself. */
   onNotifyChange: (on: boolean) => void;
@@ -22,7 +25,9 @@ const choicesWith = (choices: readonly number[], current: number) =>
   choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
 
 /** The clinician's presence-nudge settings. Every part can be turned off. */
-export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost, onRemoveHost }: PresenceSettingsProps) {
+export function PresenceSettings({ settings, locked = [], onChange, onNotifyChange, onAddHost, onRemoveHost }: PresenceSettingsProps) {
+  const isLocked = (key: SettingKey) => locked.includes(key);
+  const mark = (key: SettingKey) => isLocked(key) && <PracticeSet />;
   const [hostInput, setHostInput] = useState('');
   const [hostError, setHostError] = useState('');
   const enabled = settings['presence.enabled'];
@@ -47,9 +52,11 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
         <input
           type="checkbox"
           checked={enabled}
+          disabled={isLocked('presence.enabled')}
           onChange={(event) => onChange('presence.enabled', event.currentTarget.checked)}
         />
         {t('presenceEnabledLabel')}
+        {mark('presence.enabled')}
       </label>
       <fieldset class="stack settings-group" disabled={!enabled}>
         <legend class="visually-hidden">{t('presenceSettingsHeading')}</legend>
@@ -57,14 +64,20 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
           <input
             type="checkbox"
             checked={settings['presence.awayCue']}
+          disabled={isLocked('presence.awayCue')}
             onChange={(event) => onChange('presence.awayCue', event.currentTarget.checked)}
           />
           {t('presenceAwayCueLabel')}
+          {mark('presence.awayCue')}
         </label>
         <div class="field">
-          <label for="presence-away-threshold">{t('presenceAwayThresholdLabel')}</label>
+          <label for="presence-away-threshold">
+            {t('presenceAwayThresholdLabel')}
+            {mark('presence.awayThresholdSeconds')}
+          </label>
           <select
             id="presence-away-threshold"
+            disabled={isLocked('presence.awayThresholdSeconds')}
             value={String(settings['presence.awayThresholdSeconds'])}
             onChange={(event) => onChange('presence.awayThresholdSeconds', Number(event.currentTarget.value))}
           >
@@ -79,15 +92,20 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
           <input
             type="checkbox"
             checked={settings['presence.notifyWhenAway']}
+          disabled={isLocked('presence.notifyWhenAway')}
             onChange={(event) => onNotifyChange(event.currentTarget.checked)}
           />
           {t('presenceNotifyLabel')}
+          {mark('presence.notifyWhenAway')}
         </label>
         <div class="field">
-          <label for="presence-notify-after">{t('presenceNotifyAfterLabel')}</label>
+          <label for="presence-notify-after">
+            {t('presenceNotifyAfterLabel')}
+            {mark('presence.notifyAfterSeconds')}
+          </label>
           <select
             id="presence-notify-after"
-            disabled={!settings['presence.notifyWhenAway']}
+            disabled={!settings['presence.notifyWhenAway'] || isLocked('presence.notifyAfterSeconds')}
             value={String(settings['presence.notifyAfterSeconds'])}
             onChange={(event) => onChange('presence.notifyAfterSeconds', Number(event.currentTarget.value))}
           >
@@ -99,9 +117,13 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
           </select>
         </div>
         <div class="field">
-          <label for="presence-periodic">{t('presencePeriodicLabel')}</label>
+          <label for="presence-periodic">
+            {t('presencePeriodicLabel')}
+            {mark('presence.periodicMinutes')}
+          </label>
           <select
             id="presence-periodic"
+            disabled={isLocked('presence.periodicMinutes')}
             value={String(settings['presence.periodicMinutes'])}
             onChange={(event) => {
               const minutes = PRESENCE_PERIODIC_MINUTES.find((choice) => String(choice) === event.currentTarget.value);
@@ -118,6 +140,7 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
         <form class="field" onSubmit={addHost} aria-labelledby="presence-hosts-label">
           <span id="presence-hosts-label" class="label">
             {t('presenceHostsLabel')}
+            {mark('presence.allowedHosts')}
           </span>
           <p id="presence-hosts-hint" class="hint">
             {t('presenceHostsHint')}
@@ -129,7 +152,7 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
               {settings['presence.allowedHosts'].map((host) => (
                 <li key={host}>
                   <span>{host}</span>
-                  <button type="button" class="link" onClick={() => onRemoveHost(host)}>
+                  <button type="button" class="link" disabled={isLocked('presence.allowedHosts')} onClick={() => onRemoveHost(host)}>
                     {t('presenceHostRemove', host)}
                   </button>
                 </li>
@@ -138,6 +161,7 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
           )}
           <div class="inline-field">
             <input
+              disabled={isLocked('presence.allowedHosts')}
               type="text"
               aria-label={t('presenceHostInput')}
               aria-describedby="presence-hosts-hint presence-host-error"
@@ -147,7 +171,9 @@ export function PresenceSettings({ settings, onChange, onNotifyChange, onAddHost
               value={hostInput}
               onInput={(event) => setHostInput(event.currentTarget.value)}
             />
-            <button type="submit">{t('presenceHostAdd')}</button>
+            <button type="submit" disabled={isLocked('presence.allowedHosts')}>
+              {t('presenceHostAdd')}
+            </button>
           </div>
           <p id="presence-host-error" class="field-error" role="alert">
             {hostError}

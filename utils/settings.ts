@@ -1,8 +1,9 @@
 /**
  * Attune's settings: each one a zod-validated value under a namespaced key (`presence.*`, …) in `storage.local`.
- * What a page sees is resolved in layers — shipped defaults ← the clinician's own choices ← (later) the practice's
- * managed policy, where a later layer wins. A stored value that fails validation is ignored (the layer below shows
- * through) and reported; a write that fails validation throws an error naming the setting and changes nothing.
+ * What a page sees is resolved in layers — shipped defaults ← the clinician's own choices ← the practice's
+ * managed policy (`storage.managed`), where a later layer wins. A stored or policy value that fails validation is
+ * ignored (the layer below shows through) and reported; a write that fails validation, or touches a setting the practice
+ * sets, throws an error naming the setting and changes nothing.
  */
 import { z } from 'zod';
 import { browser } from './browser';
@@ -120,27 +121,76 @@ export function validLayer(stored: Record<string, unknown>): { values: Partial<S
   return { values: values as Partial<Settings>, problems };
 }
 
-/** Defaults, then each layer in order (clinician, later practice policy); a later layer wins. */
+/** Defaults, then each layer in order (clinician, then the practice's policy); a later layer wins. */
 export function resolveSettings(...layers: Record<string, unknown>[]): Settings {
   const resolved = defaultSettings();
   for (const layer of layers) Object.assign(resolved, validLayer(layer).values);
   return resolved;
 }
 
-/** The settings in effect now, and the stored values that were ignored because they failed validation. */
-export async function readSettingsWithProblems(): Promise<{ settings: Settings; problems: string[] }> {
-  const clinician = await browser.storage.local.get(SETTING_KEYS);
-  return { settings: resolveSettings(clinician), problems: validLayer(clinician).problems };
+/**
+ * The practice's policy as the browser hands it over (`storage.managed`: Chrome and Edge from the managed schema, Firefox
+ * from `3rdparty.Extensions` in its enterprise policies) → the settings it sets and the values it had to ignore. A policy
+ * that is not an object is ignored as a whole; keys Attune does not know are not settings and are passed over.
+ */
+export function practiceLayer(policy: unknown): { values: Partial<Settings>; problems: string[] } {
+  if (policy === undefined || policy === null) return { values: {}, problems: [] };
+  if (typeof policy !== 'object' || Array.isArray(policy)) {
+    return { values: {}, problems: ['(policy): the practice policy is not a set of named settings'] };
+  }
+  return validLayer(policy as Record<string, unknown>);
+}
+
+/** What `storage.managed` holds, or nothing: a browser without it, or one that throws when no policy is set, means no policy. */
+async function readPolicy(): Promise<Record<string, unknown>> {
+  try {
+    const managed = browser.storage.managed as typeof browser.storage.local | undefined;
+    if (managed === undefined) return {};
+    return (await managed.get(SETTING_KEYS)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export interface SettingsWithProblems {
+  settings: Settings;
+  /** The clinician's stored values that were ignored. */
+  problems: string[];
+  /** The practice policy's values that were ignored, each naming its key. */
+  policyProblems: string[];
+  /** The settings the practice sets; the clinician cannot change them. */
+  lockedKeys: SettingKey[];
+}
+
+/** The settings in effect now, the stored and policy values that were ignored, and which settings the practice sets. */
+export async function readSettingsWithProblems(): Promise<SettingsWithProblems> {
+  const [clinician, policy] = await Promise.all([browser.storage.local.get(SETTING_KEYS), readPolicy()]);
+  const clinicianLayer = validLayer(clinician);
+  const practice = practiceLayer(policy);
+  return {
+    settings: { ...defaultSettings(), ...clinicianLayer.values, ...practice.values },
+    problems: clinicianLayer.problems,
+    policyProblems: practice.problems,
+    lockedKeys: SETTING_KEYS.filter((key) => key in practice.values),
+  };
 }
 
 /** The settings in effect now. */
 export async function readSettings(): Promise<Settings> {
-  const { settings, problems } = await readSettingsWithProblems();
+  const { settings, problems, policyProblems } = await readSettingsWithProblems();
   if (problems.length > 0) console.warn(`Attune ignored invalid stored settings and used the defaults: ${problems.join('; ')}`);
+  if (policyProblems.length > 0) console.warn(`Attune ignored invalid practice policy values: ${policyProblems.join('; ')}`);
   return settings;
 }
 
-/** Validates and stores the clinician's choice; an invalid value throws an error naming the setting and stores nothing. */
+export class LockedSettingError extends Error {
+  override name = 'LockedSettingError';
+}
+
+/**
+ * Validates and stores the clinician's choice; an invalid value, or a setting the practice sets, throws an error naming
+ * the setting and stores nothing.
+ */
 export async function writeSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
   const definition = definitions[key] as SettingDefinition<z.ZodType> | undefined;
   if (definition === undefined) throw new InvalidSettingError(`"${String(key)}" is not an Attune setting.`);
@@ -148,14 +198,22 @@ export async function writeSetting<K extends SettingKey>(key: K, value: Settings
   if (!parsed.success) {
     throw new InvalidSettingError(`The setting "${key}" was not saved: ${describeIssues(parsed.error)}.`);
   }
+  if (key in practiceLayer(await readPolicy()).values) {
+    throw new LockedSettingError(`The setting "${key}" was not saved: it is set by your practice.`);
+  }
   await browser.storage.local.set({ [key]: parsed.data });
 }
 
-/** Calls `listener` with the settings in effect whenever the clinician changes one. Returns the unsubscribe. */
+/** Calls `listener` with the settings in effect whenever the clinician or the practice policy changes one. Returns the unsubscribe. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  return onSettingsChangedWithProblems(({ settings }) => listener(settings));
+}
+
+/** As onSettingsChanged, with the ignored values and the practice's locked settings. */
+export function onSettingsChangedWithProblems(listener: (loaded: SettingsWithProblems) => void): () => void {
   const handle = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !SETTING_KEYS.some((key) => key in changes)) return;
-    void readSettings().then(listener);
+    if ((area !== 'local' && area !== 'managed') || !SETTING_KEYS.some((key) => key in changes)) return;
+    void readSettingsWithProblems().then(listener);
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CustomHostsEditor } from '../../components/CustomHostsEditor';
 import { useCustomHosts } from '../../components/hooks/useCustomHosts';
 import { Notice } from '../../components/Notice';
@@ -7,31 +7,42 @@ import { browser } from '../../utils/browser';
 import { t } from '../../utils/i18n';
 import {
   allowedHostPattern,
-  onSettingsChanged,
-  readSettings,
+  onSettingsChangedWithProblems,
+  readSettingsWithProblems,
   writeSetting,
   type SettingKey,
   type Settings,
+  type SettingsWithProblems,
 } from '../../utils/settings';
 
 type Message = { tone: 'info' | 'error'; text: string };
 const failureText = (failure: unknown) => t('genericError', failure instanceof Error ? failure.message : String(failure));
 
 export function App() {
-  const [settings, setSettings] = useState<Settings>();
+  const [loaded, setLoaded] = useState<SettingsWithProblems>();
   const [message, setMessage] = useState<Message>();
   const customHosts = useCustomHosts();
+  // While a change of the clinician's is being saved, a reload that began before it would show the old value again.
+  const saving = useRef(0);
 
   useEffect(() => {
-    readSettings().then(setSettings, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
-    return onSettingsChanged(setSettings);
+    readSettingsWithProblems().then(setLoaded, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
+    return onSettingsChangedWithProblems((next) => {
+      if (saving.current === 0) setLoaded(next);
+    });
   }, []);
 
   function save<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-    return writeSetting(key, value).then(
-      () => setMessage({ tone: 'info', text: t('settingsSaved') }),
-      (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
-    );
+    saving.current += 1;
+    return writeSetting(key, value)
+      .then(
+        () => setMessage({ tone: 'info', text: t('settingsSaved') }),
+        (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
+      )
+      .finally(() => {
+        saving.current -= 1;
+        return readSettingsWithProblems().then(setLoaded, () => undefined);
+      });
   }
 
   // Browsers grant a permission only while handling the click, so each request is made before anything is awaited.
@@ -41,21 +52,28 @@ export function App() {
       (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
     );
 
-  if (settings === undefined) {
+  if (loaded === undefined) {
     return (
       <main class="options">
         {message === undefined ? <p>{t('loading')}</p> : <Notice tone={message.tone}>{message.text}</Notice>}
       </main>
     );
   }
+  const { settings, policyProblems, lockedKeys } = loaded;
   const hosts = settings['presence.allowedHosts'];
 
   return (
     <main class="options stack">
       <h1>{t('optionsPageTitle')}</h1>
+      {policyProblems.map((problem) => (
+        <Notice key={problem} tone="error">
+          {t('policyValueIgnored', [problem.slice(0, problem.indexOf(': ')), problem.slice(problem.indexOf(': ') + 2)])}
+        </Notice>
+      ))}
       <CustomHostsEditor {...customHosts} />
       <PresenceSettings
         settings={settings}
+        locked={lockedKeys}
         onChange={(key, value) => void save(key, value)}
         onNotifyChange={(on) =>
           on

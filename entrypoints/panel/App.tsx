@@ -54,7 +54,7 @@ export function App({ search }: { search: string }) {
   const [error, setError] = useState<string>();
   const reportError = (failure: unknown) => setError(errorText(failure));
   const layout = usePanelLayout(reportError);
-  const [settings, settingsProblems, changeSettings] = useSettings(reportError);
+  const [settings, settingsProblems, changeSettings, lockedSettings] = useSettings(reportError);
   const setAside = useSetAsideCount();
   const now = useNow(CLOCK_REFRESH_MS);
   const [announcement, announce] = useAnnouncer();
@@ -179,7 +179,7 @@ export function App({ search }: { search: string }) {
                 defaultPlannedMinutes={settings['visit.defaultPlannedMinutes']}
                 onStart={(alias, minutes) => void start(alias, minutes)}
               />
-              <CueSettingsForm settings={settings} onChange={changeSettings} />
+              <CueSettingsForm settings={settings} locked={lockedSettings} onChange={changeSettings} />
             </>
           )}
           {stage.kind === 'visit' && presence.cue !== null && (

@@ -15,8 +15,9 @@ export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chro
 const DISABLED_FEATURES = ['Translate', 'MediaRouter', 'OptimizationHints', 'DialMediaRouteProvider', 'LensOverlay'];
 
 /**
- * @param {{ extensionDir?: string | null, userDataDir?: string, headless?: boolean, viewport?: { width: number, height: number } | null }} [options]
- *   `extensionDir: null` launches without any extension (a baseline for measurements).
+ * @param {{ extensionDir?: string | null, userDataDir?: string, headless?: boolean, viewport?: { width: number, height: number } | null, executablePath?: string }} [options]
+ *   `extensionDir: null` launches without any extension (a baseline for measurements); `executablePath` replaces the
+ *   Chromium binary (tests/support/policy-launch.mjs wraps it to give the browser a machine policy).
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
 export async function launchWithExtension(options = {}) {
@@ -24,7 +25,7 @@ export async function launchWithExtension(options = {}) {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'attune-profile-')));
   const extensionArgs = extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: options.executablePath ?? chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     args: [

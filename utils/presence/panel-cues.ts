@@ -60,7 +60,7 @@ export function startPanelCues({ visitId, visitStartedAt, now, onCue, onError, d
       const parsed = awayReturnSchema.safeParse(returned.newValue);
       if (parsed.success) feed({ type: 'returned', at: now(), awayMs: parsed.data.awayMs });
     }
-    if (area === 'local' && SETTING_KEYS.some((key) => key in changes)) {
+    if ((area === 'local' || area === 'managed') && SETTING_KEYS.some((key) => key in changes)) {
       void readSettings().then((next) => {
         settings = next;
         feed({ type: 'tick', at: now() });

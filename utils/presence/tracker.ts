@@ -170,7 +170,7 @@ export function registerPresenceListeners(): void {
     if (alarm.name.startsWith(PRESENCE_ALARM_PREFIX)) run({ kind: 'check', at: Date.now() });
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('presence.'))) {
+    if ((area === 'local' || area === 'managed') && Object.keys(changes).some((key) => key.startsWith('presence.'))) {
       run({ kind: 'check', at: Date.now() });
     }
   });
