@@ -1,13 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  defaultSettings,
-  onSettingsChangedWithProblems,
-  readSettingsWithProblems,
-  SETTING_KEYS,
-  writeSetting,
-  type SettingKey,
-  type Settings,
-} from '../../utils/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { followSettings, type SettingsFollower } from '../../utils/settings-follower';
+import { defaultSettings, readSettingsWithProblems, type SettingKey, type Settings } from '../../utils/settings';
 
 /**
  * Attune's settings as they apply now, stored values that could not be used, a way for the clinician to change theirs,
@@ -19,6 +12,7 @@ export function useSettings(
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [problems, setProblems] = useState<string[]>([]);
   const [lockedKeys, setLockedKeys] = useState<SettingKey[]>([]);
+  const follower = useRef<SettingsFollower>();
   useEffect(() => {
     readSettingsWithProblems()
       .then((loaded) => {
@@ -27,21 +21,14 @@ export function useSettings(
         setLockedKeys(loaded.lockedKeys);
       })
       .catch(onError);
-    return onSettingsChangedWithProblems((loaded) => {
+    // A reload that began before the clinician's change does not flip the control back while it saves.
+    follower.current = followSettings((loaded) => {
       setSettings(loaded.settings);
       setLockedKeys(loaded.lockedKeys);
     });
+    return () => follower.current?.stop();
   }, []);
-  const change = (changes: Partial<Settings>) => {
-    const keys = SETTING_KEYS.filter((key) => key in changes);
-    // Each value is validated as it is written; one that fails, or that the practice sets, is refused with a message naming it.
-    Promise.all(keys.map((key) => writeSetting(key, changes[key] as Settings[typeof key])))
-      .then(() => readSettingsWithProblems())
-      .then((loaded) => {
-        setSettings(loaded.settings);
-        setLockedKeys(loaded.lockedKeys);
-      })
-      .catch(onError);
-  };
+  // Each value is validated as it is written; one that fails, or that the practice sets, is refused with a message naming it.
+  const change = (changes: Partial<Settings>) => void follower.current?.save(changes).catch(onError);
   return [settings, problems, change, lockedKeys];
 }
