@@ -4,7 +4,8 @@
  * frame on meeting pages, once a call is seen on any other page of the host (Teams runs calls inside its app), or when
  * the clinician asks for it from the toolbar or shortcut. It holds no clinical data, never touches web storage (from
  * here it would belong to the call site) and receives no messages; the only things it reads are two layout
- * preferences in extension storage: whether the panel is open, and where the clinician put the handle.
+ * preferences in extension storage (whether the panel is open, and where the clinician put the handle) and whether the
+ * clinician or the practice turned Attune off on this platform: then it does nothing at all on this page.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,6 +14,7 @@ import { t } from './i18n';
 import type { CallSignals, ToBackgroundMessage } from './messages';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
 import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import { isPlatformOff, PLATFORMS_DISABLED_KEY } from './platform-switch';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
 
 const CHECK_EVERY_MS = 1000;
@@ -84,14 +86,18 @@ export function watchCallPage(ctx: ContentScriptContext): void {
 
   // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
-  void browser.storage.local
-    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY])
+  // Managed storage is the practice's policy; a browser without one (or without a policy) rejects, which means none.
+  const policy = browser.storage.managed?.get(PLATFORMS_DISABLED_KEY).catch(() => ({})) ?? Promise.resolve({});
+  void Promise.all([browser.storage.local.get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, PLATFORMS_DISABLED_KEY]), policy])
     .then(
-      (stored) => applyLayout(stored),
-      () => undefined,
+      ([stored, practice]) => {
+        applyLayout(stored);
+        return platform !== undefined && isPlatformOff(platform.id, stored, practice);
+      },
+      () => false,
     )
-    .then(() => {
-      if (ctx.isValid) start();
+    .then((off) => {
+      if (ctx.isValid && !off) start();
     });
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {

@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { browser } from './browser';
 import { DEFAULT_PLANNED_MINUTES, describeIssues } from './models';
+import { platformById } from './platforms';
+import { PRACTICE_POLICY_KEYS, practiceExtras, type PracticeExtras } from './practice-extras';
 
 interface SettingDefinition<S extends z.ZodType> {
   schema: S;
@@ -90,10 +92,21 @@ const visitSettings = {
 };
 // ── end in-visit panel ───────────────────────────────────────────────────────────────────────────────────────────
 
+// ── practice deployment (issue #8) ───────────────────────────────────────────────────────────────────────────────
+const deploymentSettings = {
+  /** Built-in platforms Attune stays off on (by id): no panel there, and no call watching. */
+  'platforms.disabled': setting(
+    z.array(z.string().refine((id) => platformById(id) !== undefined, 'not a platform Attune knows')).max(20),
+    [],
+  ),
+};
+// ── end practice deployment ──────────────────────────────────────────────────────────────────────────────────────
+
 const definitions = {
   ...visitSettings,
   ...presenceSettings,
   ...checkInSettings,
+  ...deploymentSettings,
 };
 
 export type SettingKey = keyof typeof definitions;
@@ -130,15 +143,22 @@ export function resolveSettings(...layers: Record<string, unknown>[]): Settings 
 
 /**
  * The practice's policy as the browser hands it over (`storage.managed`: Chrome and Edge from the managed schema, Firefox
- * from `3rdparty.Extensions` in its enterprise policies) → the settings it sets and the values it had to ignore. A policy
- * that is not an object is ignored as a whole; keys Attune does not know are not settings and are passed over.
+ * from `3rdparty.Extensions` in its enterprise policies) → the settings it sets and the values it had to ignore, plus what
+ * a policy sets beyond settings (utils/practice-extras.ts): the practice's own call hosts and check-in definition. A valid
+ * definition is the check-in used, so it sets `checkIn.instrument`. A policy that is not an object is ignored as a whole;
+ * keys Attune does not know are passed over.
  */
-export function practiceLayer(policy: unknown): { values: Partial<Settings>; problems: string[] } {
-  if (policy === undefined || policy === null) return { values: {}, problems: [] };
+export function practiceLayer(policy: unknown): { values: Partial<Settings>; problems: string[] } & PracticeExtras {
+  if (policy === undefined || policy === null) return { values: {}, problems: [], customHosts: [] };
   if (typeof policy !== 'object' || Array.isArray(policy)) {
-    return { values: {}, problems: ['(policy): the practice policy is not a set of named settings'] };
+    return { values: {}, problems: ['(policy): the practice policy is not a set of named settings'], customHosts: [] };
   }
-  return validLayer(policy as Record<string, unknown>);
+  const record = policy as Record<string, unknown>;
+  const layer = validLayer(record);
+  const extras = practiceExtras(record);
+  const values: Partial<Settings> = { ...layer.values };
+  if (extras.instrument !== undefined) values['checkIn.instrument'] = `${extras.instrument.id}@${extras.instrument.version}`;
+  return { values, problems: [...layer.problems, ...extras.problems], customHosts: extras.customHosts, instrument: extras.instrument };
 }
 
 /** What `storage.managed` holds, or nothing: a browser without it, or one that throws when no policy is set, means no policy. */
@@ -146,7 +166,7 @@ async function readPolicy(): Promise<Record<string, unknown>> {
   try {
     const managed = browser.storage.managed as typeof browser.storage.local | undefined;
     if (managed === undefined) return {};
-    return (await managed.get(SETTING_KEYS)) ?? {};
+    return (await managed.get([...SETTING_KEYS, ...PRACTICE_POLICY_KEYS])) ?? {};
   } catch {
     return {};
   }
@@ -160,6 +180,10 @@ export interface SettingsWithProblems {
   policyProblems: string[];
   /** The settings the practice sets; the clinician cannot change them. */
   lockedKeys: SettingKey[];
+  /** The practice's own video-visit hosts (each still needs the clinician's click to allow it). */
+  practiceHosts: string[];
+  /** The practice's check-in definition, when its policy gives a valid one. */
+  practiceInstrument?: PracticeExtras['instrument'];
 }
 
 /** The settings in effect now, the stored and policy values that were ignored, and which settings the practice sets. */
@@ -172,6 +196,8 @@ export async function readSettingsWithProblems(): Promise<SettingsWithProblems> 
     problems: clinicianLayer.problems,
     policyProblems: practice.problems,
     lockedKeys: SETTING_KEYS.filter((key) => key in practice.values),
+    practiceHosts: practice.customHosts,
+    practiceInstrument: practice.instrument,
   };
 }
 
@@ -212,7 +238,8 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 /** As onSettingsChanged, with the ignored values and the practice's locked settings. */
 export function onSettingsChangedWithProblems(listener: (loaded: SettingsWithProblems) => void): () => void {
   const handle = (changes: Record<string, unknown>, area: string) => {
-    if ((area !== 'local' && area !== 'managed') || !SETTING_KEYS.some((key) => key in changes)) return;
+    const keys: readonly string[] = area === 'managed' ? [...SETTING_KEYS, ...PRACTICE_POLICY_KEYS] : SETTING_KEYS;
+    if ((area !== 'local' && area !== 'managed') || !keys.some((key) => key in changes)) return;
     void readSettingsWithProblems().then(listener);
   };
   browser.storage.onChanged.addListener(handle);

@@ -9,6 +9,7 @@ import { browser } from './browser';
 import { CALL_SCRIPT_FILE, isCustomHost } from './custom-hosts';
 import { PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
 import { platformForHost } from './platforms';
+import { readSettings } from './settings';
 
 export type SummonResult = 'shown' | 'unsupported-page';
 
@@ -30,6 +31,9 @@ export async function summonPanel(tabId: number): Promise<SummonResult> {
   if (!url?.startsWith('https://') || (platformForHost(host) === undefined && !(await isCustomHost(host)))) {
     return 'unsupported-page';
   }
+  // Attune was turned off on this platform (by the clinician or the practice): its watcher does nothing there.
+  const platform = platformForHost(host);
+  if (platform !== undefined && (await readSettings())['platforms.disabled'].includes(platform.id)) return 'unsupported-page';
   await browser.storage.local.set({ [PANEL_EXPANDED_KEY]: true });
   let [first] = await showInTab(tabId, SHOW_PANEL_GLOBAL);
   if (first?.result !== true) {

@@ -13,6 +13,7 @@ import {
   writeSetting,
   type Settings,
 } from '../../utils/settings';
+import { PRACTICE_POLICY_KEYS } from '../../utils/practice-extras';
 
 const root = join(import.meta.dirname, '../..');
 const managedSchema = JSON.parse(readFileSync(join(root, 'public/managed_schema.json'), 'utf8')) as {
@@ -156,9 +157,9 @@ describe('settings the practice sets cannot be written', () => {
 });
 
 describe('the managed-storage schema and the example policies', () => {
-  it('declares exactly Attune’s settings, as Chrome expects (an object of typed properties)', () => {
+  it('declares exactly Attune’s settings and the practice-only keys, as Chrome expects (an object of typed properties)', () => {
     expect(managedSchema.type).toBe('object');
-    expect(Object.keys(managedSchema.properties).sort()).toEqual([...SETTING_KEYS].sort());
+    expect(Object.keys(managedSchema.properties).sort()).toEqual([...SETTING_KEYS, ...PRACTICE_POLICY_KEYS].sort());
     for (const property of Object.values(managedSchema.properties)) {
       expect(['boolean', 'integer', 'string', 'array', 'object']).toContain(property.type);
     }

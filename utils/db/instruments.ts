@@ -7,9 +7,9 @@ import {
   instrumentKey,
   type Instrument,
 } from '../checkin/instrument';
+import { readSettingsWithProblems } from '../settings';
 import { openAttuneDb } from './open';
 import { keyField, validForWrite, validRows } from './validated';
-
 
 /**
  * Loads a practice's instrument definition (e.g. a validated measure it holds a licence for). A bad definition, or one
@@ -53,9 +53,19 @@ export async function loadedInstruments(): Promise<Instrument[]> {
 
 /**
  * The instrument new check-ins use: the one the settings name, or Attune's own when that one is not loaded (with a
- * problem to show, naming it, so a practice notices its measure is missing).
+ * problem to show, naming it, so a practice notices its measure is missing). When the practice's policy supplies the
+ * definition, it is loaded here on first use, so check-ins made with it can be read after the policy changes.
  */
 export async function activeInstrument(key: string): Promise<{ instrument: Instrument; problem?: string }> {
+  const { practiceInstrument } = await readSettingsWithProblems();
+  if (practiceInstrument !== undefined && instrumentKey(practiceInstrument.id, practiceInstrument.version) === key) {
+    try {
+      return { instrument: await loadInstrument(practiceInstrument, Date.now()) };
+    } catch (failure) {
+      if (!(failure instanceof InvalidInstrumentError)) throw failure;
+      return { instrument: ATTUNE_CHECK_IN, problem: `Your practice's check-in could not be used, so Attune's own check-in is used. ${failure.message}` };
+    }
+  }
   const at = key.lastIndexOf('@');
   const found = at > 0 ? await instrumentFor(key.slice(0, at), key.slice(at + 1)) : undefined;
   if (found !== undefined) return { instrument: found };
