@@ -8,10 +8,12 @@ export interface CueSettingsFormProps {
   /** Settings the practice sets: shown as such, and their controls disabled. */
   locked?: readonly SettingKey[];
   onChange: (changes: Partial<Settings>) => void;
+  /** Shown unfolded (the options page), rather than folded away as in the panel. */
+  open?: boolean;
 }
 
 /** The clinician's own defaults: planned length, which quiet cues appear, and how long a snooze lasts. */
-export function CueSettingsForm({ settings, locked = [], onChange }: CueSettingsFormProps) {
+export function CueSettingsForm({ settings, locked = [], onChange, open = false }: CueSettingsFormProps) {
   const timeCues = settings['cues.time'];
   const isLocked = (key: SettingKey) => locked.includes(key);
   const timeLocked = isLocked('cues.time');
@@ -40,7 +42,7 @@ export function CueSettingsForm({ settings, locked = [], onChange }: CueSettings
     </div>
   );
   return (
-    <details class="disclosure">
+    <details class="disclosure" open={open}>
       <summary>{t('settingsSummary')}</summary>
       <div class="stack stack--tight">
         <div class="field">

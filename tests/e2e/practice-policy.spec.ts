@@ -16,6 +16,30 @@ const POLICY = {
   'cues.agendaOverrun': false,
 };
 
+/** What a practice presets beyond settings: platforms off, its own call site, and its own check-in definition. */
+const PRACTICE_HOST = 'clinic.example.com';
+const DEPLOYMENT_POLICY = {
+  'platforms.disabled': ['doxy'],
+  customHosts: [PRACTICE_HOST],
+  // As Chrome's schema asks: a string holding the definition's JSON (wording invented for the test).
+  'checkIn.definition': JSON.stringify({
+    id: 'practice-measure',
+    version: '2',
+    title: { text: 'Practice measure' },
+    notice: { text: 'Licensed to the practice.' },
+    scale: { min: 1, max: 7 },
+    anchors: { low: { text: 'Never' }, high: { text: 'Always' } },
+    items: [
+      { id: 'aims', part: 'goal', text: { text: 'Aims item' } },
+      { id: 'work', part: 'task', text: { text: 'Work item' } },
+      { id: 'trust', part: 'bond', text: { text: 'Trust item' } },
+    ],
+    scoring: { method: 'sum' },
+    rules: { totalBelow: 15, itemBelow: 4, dropOf: 3, viewGapOf: 4 },
+  }),
+};
+
+type DeveloperPrivate = { developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> } };
 type ManagedStorage = { storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } } };
 const readManaged = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { chrome: ManagedStorage }).chrome.storage.managed.get(null));
@@ -74,6 +98,63 @@ test.describe('with a practice policy', () => {
       await expect(frame.getByLabel(/No goal touched by the midpoint/)).toBeEnabled();
       // The visit starts with the practice's planned length.
       await expect(frame.getByLabel('Planned length', { exact: true })).toHaveValue('50');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('turns a platform off, lists its own site for the clinician to allow, and sets its own check-in', async ({}, testInfo) => {
+    const context = await launchWithPolicy({ policy: DEPLOYMENT_POLICY, userDataDir: testInfo.outputPath('profile') });
+    try {
+      await routeFixtureSites(context);
+      const extensionId = await extensionIdOf(context);
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect.poll(async () => Object.keys(await readManaged(options)).sort()).toEqual(['checkIn.definition', 'customHosts', 'platforms.disabled']);
+      await options.reload();
+      await expect(options.getByRole('alert')).toHaveCount(0);
+
+      // Platforms: the practice's list, locked.
+      await expect(options.locator('legend', { hasText: 'Attune works on these platforms' }).getByText('Set by your practice')).toBeVisible();
+      await expect(options.getByLabel('Doxy.me')).not.toBeChecked();
+      await expect(options.getByLabel('Doxy.me')).toBeDisabled();
+      await expect(options.getByLabel('Google Meet')).toBeChecked();
+      await expect(options.getByLabel('Google Meet')).toBeDisabled();
+
+      // The check-in: the practice's own, chosen and locked.
+      const instrument = options.getByLabel(/Check-in for new visits/);
+      await expect(instrument).toBeDisabled();
+      await expect(instrument.locator('option:checked')).toHaveText('Practice measure (version 2)');
+      await expect(options.locator('label', { hasText: 'Check-in for new visits' }).getByText('Set by your practice')).toBeVisible();
+
+      // The practice's site waits for the clinician's click. Playwright cannot click the browser's prompt; granting the
+      // site from chrome://extensions stands in for the clinician choosing Allow there (as in custom-hosts.spec.ts).
+      const practiceSites = options.getByRole('list', { name: 'Sites your practice added' });
+      await expect(practiceSites.getByRole('listitem')).toHaveText([new RegExp(PRACTICE_HOST)]);
+      const allow = options.getByRole('button', { name: `Allow ${PRACTICE_HOST}` });
+      await expect(allow).toBeVisible();
+      const settings = await context.newPage();
+      await settings.goto('chrome://extensions/');
+      await settings.evaluate(
+        ([id, origin]) => (Reflect.get(globalThis, 'chrome') as DeveloperPrivate).developerPrivate.addHostPermission(id, origin),
+        [extensionId, `https://${PRACTICE_HOST}/*`] as const,
+      );
+      await settings.close();
+      await allow.click();
+      await expect(options.getByRole('status').filter({ hasText: `Attune now works on ${PRACTICE_HOST}.` })).toBeVisible();
+      await expect(practiceSites.getByText('Allowed')).toBeVisible();
+      await expect(options.getByRole('button', { name: `Allow ${PRACTICE_HOST}` })).toHaveCount(0);
+      // It is the practice's, not in the clinician's own list (which they could remove it from).
+      await expect(options.getByRole('button', { name: `Remove ${PRACTICE_HOST}` })).toHaveCount(0);
+
+      // The platform the practice turned off gets no panel, even in a call; another platform still does.
+      const doxy = await context.newPage();
+      await doxy.goto('https://drsmith.doxy.me/therapyroom');
+      await doxy.waitForTimeout(1500);
+      await expect(doxy.locator('attune-panel')).toHaveCount(0);
+      const meet = await context.newPage();
+      await meet.goto(MEET_MEETING_URL);
+      await new PanelOnPage(meet).open();
     } finally {
       await context.close();
     }

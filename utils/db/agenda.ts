@@ -91,3 +91,11 @@ export async function saveAgendaTemplate(name: string, items: readonly AgendaTem
   await tx.done;
   return template;
 }
+
+/** Forgets one of the clinician's saved templates; agendas already made from it keep their items. */
+export async function deleteAgendaTemplate(id: string): Promise<void> {
+  const db = await openAttuneDb();
+  const tx = db.transaction('agendaTemplates', 'readwrite', { durability: 'strict' });
+  await tx.store.delete(id);
+  await tx.done;
+}

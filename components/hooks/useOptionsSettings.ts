@@ -1,0 +1,37 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { followSettings, type SettingsFollower } from '../../utils/settings-follower';
+import { readSettingsWithProblems, type Settings, type SettingsWithProblems } from '../../utils/settings';
+
+export type OptionsMessage = { tone: 'info' | 'error'; text: string };
+
+export const failureText = (failure: unknown) => t('genericError', failure instanceof Error ? failure.message : String(failure));
+
+export interface OptionsSettings {
+  loaded: SettingsWithProblems | undefined;
+  message: OptionsMessage | undefined;
+  setMessage: (message: OptionsMessage) => void;
+  /** Validates and saves at once; says "Saved", or why nothing was saved. */
+  save: (changes: Partial<Settings>) => Promise<void>;
+}
+
+/** The options page's settings: loaded with what the practice sets, followed while the clinician's changes are saved. */
+export function useOptionsSettings(): OptionsSettings {
+  const [loaded, setLoaded] = useState<SettingsWithProblems>();
+  const [message, setMessage] = useState<OptionsMessage>();
+  const follower = useRef<SettingsFollower>();
+
+  useEffect(() => {
+    readSettingsWithProblems().then(setLoaded, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
+    follower.current = followSettings(setLoaded);
+    return () => follower.current?.stop();
+  }, []);
+
+  const save = (changes: Partial<Settings>): Promise<void> =>
+    (follower.current?.save(changes) ?? Promise.resolve()).then(
+      () => setMessage({ tone: 'info', text: t('settingsSaved') }),
+      (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
+    );
+
+  return { loaded, message, setMessage, save };
+}
