@@ -193,7 +193,13 @@ describe('the managed-storage schema and the example policies', () => {
     for (const key of Object.keys(policy)) expect(Object.keys(managedSchema.properties)).toContain(key);
     const layer = practiceLayer(policy);
     expect(layer.problems).toEqual([]);
-    expect(Object.keys(layer.values).sort()).toEqual(Object.keys(policy).sort());
+    // Every key takes effect: settings as values, the practice's hosts and its definition (which sets the instrument).
+    const settingKeys = Object.keys(policy).filter((key) => !(PRACTICE_POLICY_KEYS as readonly string[]).includes(key));
+    expect(Object.keys(layer.values).sort()).toEqual(
+      [...settingKeys, ...('checkIn.definition' in policy ? ['checkIn.instrument'] : [])].sort(),
+    );
+    if ('customHosts' in policy) expect(layer.customHosts).toEqual(policy.customHosts);
+    if ('checkIn.definition' in policy) expect(layer.instrument).toBeDefined();
   });
 });
 
