@@ -1,5 +1,5 @@
 // `npm test`: everything CI runs, in order, stopping at the first failure.
-// Type check → unit tests → store packages (which build Chrome/Edge and Firefox) → e2e on the built extension.
+// Type check → unit tests → store packages (which build Chrome, Edge and Firefox) → Firefox lint → e2e on the built extension.
 import { spawnSync } from 'node:child_process';
 
 /** @type {[name: string, command: string, args: string[]][]} */
@@ -7,6 +7,7 @@ const steps = [
   ['Type check', 'npx', ['tsc', '--noEmit']],
   ['Unit tests', 'npx', ['vitest', 'run']],
   ['Builds and store packages', 'npm', ['run', 'zip', '--silent']],
+  ['Firefox package lint (web-ext lint, zero errors)', 'node', ['scripts/lint-firefox.mjs']],
   ['End-to-end tests (built extension in Chromium)', 'npx', ['playwright', 'test']],
 ];
 
