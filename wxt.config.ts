@@ -84,6 +84,7 @@ export default defineConfig({
       'playwright-report/**',
       'demo-output/**',
       'bench-results/**',
+      'store-screenshots/**',
     ],
   },
 });
