@@ -10,10 +10,12 @@ const SIZES = [16, 32, 48, 96, 128];
 const STORE_LOGO_SIZE = 300;
 const PROMO_TILE = { width: 440, height: 280 };
 const svg = await readFile(new URL('../public/icon/attune.svg', import.meta.url), 'utf8');
+/** @param {string} relative */
 const outPath = (relative) => new URL(relative, import.meta.url).pathname;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();
+  /** @param {number} size @param {string} path */
   const render = async (size, path) => {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);

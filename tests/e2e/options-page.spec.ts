@@ -2,6 +2,7 @@
 // definition from a file) and their saved agenda templates. Every change is validated and saved at once.
 import type { Page } from '@playwright/test';
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { expectNoAxeViolations } from './support/visit-panel';
 
 const DOXY_ROOM = 'https://drsmith.doxy.me/therapyroom';
 
@@ -126,4 +127,15 @@ test('agenda templates saved in a visit are listed with their items and can be d
   await expect(options.getByRole('status').filter({ hasText: 'Deleted the template “Weekly session”.' })).toBeVisible();
   await options.reload();
   await expect(options.getByText('You have not saved an agenda template yet.', { exact: false })).toBeVisible();
+});
+
+test('axe finds no WCAG 2.2 A/AA violations on the options page, light or dark', async ({ context, extensionId }) => {
+  test.setTimeout(60_000);
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await expect(options.getByRole('heading', { name: 'End-of-visit check-in' })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await expectNoAxeViolations(options, `the options page (${colorScheme})`);
+  }
 });
