@@ -6,6 +6,9 @@ import { expectNoAxeViolations } from './support/visit-panel';
 
 const DOXY_ROOM = 'https://drsmith.doxy.me/therapyroom';
 
+// Several pages and saves per test; the shared machine is often busy.
+test.describe.configure({ timeout: 60_000 });
+
 /** A practice's definition (wording invented for the test), as a file the clinician picks. */
 const definition = (overrides: Record<string, unknown> = {}) => ({
   id: 'practice-measure',

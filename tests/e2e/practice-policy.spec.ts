@@ -53,6 +53,8 @@ test('Chromium accepts the managed schema: with no policy, managed storage is em
 
 test.describe('with a practice policy', () => {
   test.skip(!policyLaunchSupported(), 'needs a private mount namespace to give Chromium a machine policy');
+  // Each test launches its own Chromium with a policy and visits several pages; the shared machine is often busy.
+  test.describe.configure({ timeout: 60_000 });
 
   test('shows the practice’s settings as set by it, locked, and names the value it ignored', async ({}, testInfo) => {
     const context = await launchWithPolicy({ policy: POLICY, userDataDir: testInfo.outputPath('profile') });
