@@ -4,17 +4,17 @@ import { CustomHostsEditor } from '../../components/CustomHostsEditor';
 import { useAgendaTemplates } from '../../components/hooks/useAgendaTemplates';
 import { useCustomHosts } from '../../components/hooks/useCustomHosts';
 import { useInstruments } from '../../components/hooks/useInstruments';
-import { failureText, useOptionsSettings } from '../../components/hooks/useOptionsSettings';
+import { useOptionsSettings } from '../../components/hooks/useOptionsSettings';
+import { usePresenceHandlers } from '../../components/hooks/usePresenceHandlers';
 import { usePracticeHosts } from '../../components/hooks/usePracticeHosts';
 import { InstrumentSettings } from '../../components/options/InstrumentSettings';
 import { PlatformSettings } from '../../components/options/PlatformSettings';
 import { PracticeHostsList } from '../../components/options/PracticeHostsList';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
-import { browser } from '../../utils/browser';
 import { t } from '../../utils/i18n';
 import { platforms } from '../../utils/platforms';
-import { allowedHostPattern } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings';
 
 export function App() {
   const { loaded, message, setMessage, save } = useOptionsSettings();
@@ -22,13 +22,7 @@ export function App() {
   const practiceHosts = usePracticeHosts(loaded?.practiceHosts ?? []);
   const instruments = useInstruments();
   const templates = useAgendaTemplates();
-
-  // Browsers grant a permission only while handling the click, so each request is made before anything is awaited.
-  const askThenSave = (request: Promise<boolean>, onGranted: () => Promise<void>, denied: string) =>
-    void request.then(
-      (granted) => (granted ? onGranted() : setMessage({ tone: 'error', text: denied })),
-      (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
-    );
+  const presence = usePresenceHandlers(loaded?.settings ?? defaultSettings(), save, setMessage);
 
   if (loaded === undefined) {
     return (
@@ -38,7 +32,6 @@ export function App() {
     );
   }
   const { settings, policyProblems, lockedKeys } = loaded;
-  const hosts = settings['presence.allowedHosts'];
   // The practice's hosts are listed (and allowed) in their own section; the clinician's list shows only their own.
   const ownHosts = customHosts.hosts?.filter((host) => !loaded.practiceHosts.includes(host));
 
@@ -70,34 +63,7 @@ export function App() {
         onChoose={(key) => void save({ 'checkIn.instrument': key })}
       />
       <AgendaTemplatesList {...templates} />
-      <PresenceSettings
-        settings={settings}
-        locked={lockedKeys}
-        onChange={(key, value) => void save({ [key]: value })}
-        onNotifyChange={(on) =>
-          on
-            ? askThenSave(
-                browser.permissions.request({ permissions: ['notifications'] }),
-                () => save({ 'presence.notifyWhenAway': true }),
-                t('presenceNotifyDenied'),
-              )
-            : void save({ 'presence.notifyWhenAway': false })
-        }
-        onAddHost={(host) =>
-          askThenSave(
-            browser.permissions.request({ origins: [allowedHostPattern(host)] }),
-            () => save({ 'presence.allowedHosts': hosts.includes(host) ? hosts : [...hosts, host] }),
-            t('presenceHostDenied', host),
-          )
-        }
-        onRemoveHost={(host) => {
-          void save({ 'presence.allowedHosts': hosts.filter((listed) => listed !== host) });
-          // A host the extension needs anyway (a platform's) keeps its permission; the browser refuses to remove it.
-          browser.permissions.remove({ origins: [allowedHostPattern(host)] }).catch((failure: unknown) => {
-            console.warn(`Attune kept its permission for ${host}.`, failure);
-          });
-        }}
-      />
+      <PresenceSettings settings={settings} locked={lockedKeys} {...presence} />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );
