@@ -9,6 +9,8 @@ import { openAttuneDb } from '../../utils/db/open';
 import { HostileSource, pathLabel, pathsOf, REMOVE, valueAt, withChange, type Path } from './hostile-inputs';
 
 const CASES = 1_500;
+/** Thousands of cases take seconds; on a loaded machine, many. */
+const GENERATED_CASES_TIMEOUT_MS = 120_000;
 
 const PRACTICE_DEFINITION = {
   id: 'practice-brief',
@@ -100,5 +102,5 @@ describe('hostile check-in definitions', () => {
     }
     expect(await storedInstruments()).toEqual(before);
     expect((await loadedInstruments()).map((instrument) => instrument.id)).toEqual(['already-loaded']);
-  });
+  }, GENERATED_CASES_TIMEOUT_MS);
 });

@@ -15,6 +15,8 @@ import { bindVisitToTab } from '../../utils/tab-visits';
 import { HostileSource, pathLabel, pathsOf, REMOVE, withChange, type Path } from './hostile-inputs';
 
 const CASES = 1_500;
+/** Thousands of cases take seconds; on a loaded machine, many. */
+const GENERATED_CASES_TIMEOUT_MS = 120_000;
 const TAB = 12;
 const VISIT_ID = '6f1c2b0e-1a2b-4c3d-8e4f-5a6b7c8d9e02';
 const MESSAGE_TYPES = ['visit.bind', 'visit.current', 'visit.release', 'call.state', 'call.signals'];
@@ -98,7 +100,7 @@ describe('hostile messages to the background', () => {
       expect(reply.error, `case ${index}`).toMatch(fault);
     }
     expect(await snapshot()).toEqual(before);
-  });
+  }, GENERATED_CASES_TIMEOUT_MS);
 
   it(`refuses ${CASES} generated well-formed messages from senders that may not send them, and changes nothing`, async () => {
     const before = await snapshot();
@@ -119,5 +121,5 @@ describe('hostile messages to the background', () => {
       expect(reply, `case ${index}`).toEqual({ ok: false, error: expect.stringMatching(reason) });
     }
     expect(await snapshot()).toEqual(before);
-  });
+  }, GENERATED_CASES_TIMEOUT_MS);
 });

@@ -10,6 +10,8 @@ import { defaultSettings, readSettingsWithProblems, SETTING_KEYS, type SettingKe
 import { HostileSource } from './hostile-inputs';
 
 const CASES = 1_500;
+/** Thousands of cases take seconds; on a loaded machine, many. */
+const GENERATED_CASES_TIMEOUT_MS = 120_000;
 const EXAMPLE_POLICY: Record<string, unknown> = JSON.parse(
   readFileSync(new URL('../fixtures/policies/example.json', import.meta.url), 'utf8'),
 );
@@ -90,7 +92,7 @@ describe('hostile practice policy', () => {
       expect(settings[key], what).toEqual(CLINICIAN[key] ?? defaultSettings()[key]);
     }
     expect(await fakeBrowser.storage.local.get(null)).toEqual(CLINICIAN);
-  });
+  }, GENERATED_CASES_TIMEOUT_MS);
 
   it(`ignores ${CASES} generated policies that are not a set of settings at all`, async () => {
     await fakeBrowser.storage.local.set(CLINICIAN);
@@ -106,5 +108,5 @@ describe('hostile practice policy', () => {
       expect(settings, `case ${index}`).toEqual({ ...defaultSettings(), ...CLINICIAN });
     }
     expect(await fakeBrowser.storage.local.get(null)).toEqual(CLINICIAN);
-  });
+  }, GENERATED_CASES_TIMEOUT_MS);
 });
