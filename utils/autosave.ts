@@ -3,6 +3,8 @@
  * always the newest text last, so an older save can never land after a newer one. A failed save keeps the text and
  * retries; the state reports "saved" only after `save` resolves (i.e. after the database committed).
  */
+import { storageErrorText } from './db/storage-errors';
+
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'pending' }
@@ -52,7 +54,7 @@ export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS
       return true;
     } catch (error) {
       pendingText ??= text;
-      onState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onState({ kind: 'failed', message: storageErrorText(error) });
       schedule(retryMs);
       return false;
     }

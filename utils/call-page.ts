@@ -13,6 +13,7 @@ import { readCallSignals } from './call-signals';
 import { t } from './i18n';
 import type { CallSignals, ToBackgroundMessage } from './messages';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import { guardPanelHost, mountedHost, showTamperNotice, type PanelGuard } from './panel-guard';
 import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
 import { isPlatformOff, PLATFORMS_DISABLED_KEY } from './platform-switch';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
@@ -22,6 +23,9 @@ const CHECK_EVERY_MS = 1000;
 export function watchCallPage(ctx: ContentScriptContext): void {
   const platform = platformForHost(location.hostname);
   let frame: PanelFrame | undefined;
+  // The page tampered with the panel's host again and again: it stays closed on this page (utils/panel-guard.ts).
+  let guard: PanelGuard | undefined;
+  let closedForTampering = false;
   let layout: Record<string, unknown> = {};
   // Sticky for this page: once a call was seen or the clinician asked, the panel stays (e.g. for the end-of-visit view).
   let callSeen = false;
@@ -37,12 +41,23 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     browser.runtime.sendMessage(message).catch(() => (lastReport = ''));
   };
 
+  const closeForTampering = () => {
+    closedForTampering = true;
+    frame?.remove();
+    frame = guard = undefined;
+    showTamperNotice(document, t('panelClosedTampering'), t('panelClosedTamperingDismiss'));
+  };
+
   const place = (show: boolean) => {
-    if (show && frame === undefined) {
+    if (show && frame === undefined && !closedForTampering) {
       const query = new URLSearchParams({ platform: platform?.id ?? CUSTOM_PLATFORM_ID, host: location.hostname });
       frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, t('panelFrameTitle'));
+      const host = mountedHost(document);
+      guard = host && guardPanelHost(document, host, closeForTampering);
       applyLayout({});
     } else if (!show && frame !== undefined) {
+      guard?.stop();
+      guard = undefined;
       frame.remove();
       frame = undefined;
     }
@@ -60,6 +75,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     layout = { ...layout, ...stored };
     frame?.setHandleOffset(handleOffset(layout));
     frame?.setExpanded(isExpanded(layout));
+    guard?.accept();
   };
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
@@ -103,6 +119,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
     Reflect.deleteProperty(globalThis, SHOW_PANEL_GLOBAL);
+    guard?.stop();
     frame?.remove();
   });
 }

@@ -1,0 +1,107 @@
+// A hostile call page (tests/fixtures/shared/hostile-page.js, run as the page's own script) goes after the panel:
+// reads it, restyles, hides, moves and removes its host (clickjacking needs the panel hidden or out of place), and
+// forges key events and messages to write data. Keystroke logging and the closed shadow root are in
+// security-boundary.spec.ts; this covers what the page can do to the host element itself.
+import type { Page } from '@playwright/test';
+import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { storedRecords } from './support/visit-panel';
+
+const NOTE = 'Discussed the move; sleep is better.';
+
+async function hostile(page: Page) {
+  await page.addScriptTag({ url: '/__fixtures__/hostile-page.js' });
+  return (attack: string) => page.evaluate((name) => Reflect.get(Reflect.get(window, '__hostile'), name)(), attack);
+}
+
+/** How the host stands: where it is, which attributes it carries, and whether its box is where Attune put it. */
+function hostState(page: Page) {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('attune-panel');
+    const host = hosts[0];
+    if (host === undefined) return { count: 0 };
+    const box = host.getBoundingClientRect();
+    return {
+      count: hosts.length,
+      inHtml: host.parentNode === document.documentElement,
+      attributes: host.getAttributeNames(),
+      visible: getComputedStyle(host).display !== 'none' && getComputedStyle(host).opacity === '1',
+      atRightEdge: Math.round(box.right) === document.documentElement.clientWidth && box.width >= 28,
+    };
+  });
+}
+
+const intact = { count: 1, inHtml: true, attributes: ['style'], visible: true, atRightEdge: true };
+
+/** Every text inside closed shadow roots of the page (which page scripts cannot read, but the clinician sees). */
+async function closedRootTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  type DomNode = { nodeType: number; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const texts: string[] = [];
+  const walk = (node: DomNode, inShadow: boolean) => {
+    if (inShadow && node.nodeType === 3 && node.nodeValue.trim() !== '') texts.push(node.nodeValue);
+    for (const child of node.children ?? []) walk(child, inShadow);
+    for (const shadow of node.shadowRoots ?? []) walk(shadow, true);
+  };
+  walk(root, false);
+  await cdp.detach();
+  return texts;
+}
+
+test('the page cannot read the panel, hide, restyle, disable or move its host, or forge input into it', async ({ context }) => {
+  test.slow();
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.startVisit('H.P.');
+  await panel.typeNote(frame, NOTE);
+  const attack = await hostile(page);
+  expect(await hostState(page)).toEqual(intact);
+
+  expect(await attack('read')).toEqual({
+    frameCount: 0,
+    shadowRoot: null,
+    frameText: 'blocked: TypeError',
+    frameUrl: 'blocked: TypeError',
+  });
+
+  for (const name of ['restyle', 'hide', 'disable', 'move']) {
+    await attack(name);
+    await expect.poll(() => hostState(page), { message: `the host undoes "${name}"` }).toEqual(intact);
+  }
+  // Moving the host reloads its frame; the visit and its note come back in it.
+  const reloaded = await panel.frame();
+  await expect(reloaded.getByRole('heading', { name: 'Visit with H.P.' })).toBeVisible();
+  await expect(reloaded.getByLabel('Visit notes')).toHaveValue(NOTE);
+
+  await attack('forgeKeys');
+  await attack('forgeMessages');
+  await page.waitForTimeout(1500);
+  await expect(reloaded.getByLabel('Visit notes')).toHaveValue(NOTE);
+  expect((await storedRecords(reloaded, 'notes')).map((note) => note.text)).toEqual([NOTE]);
+  expect(await storedRecords(reloaded, 'visits')).toHaveLength(1);
+});
+
+test('a page that keeps tampering gets the panel closed, with a notice saying why; the note is kept', async ({ context }) => {
+  test.slow();
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.startVisit('R.T.');
+  await panel.typeNote(frame, NOTE);
+  const attack = await hostile(page);
+
+  for (const name of ['remove', 'styleProperty', 'remove', 'hide']) {
+    await attack(name);
+    await expect.poll(() => hostState(page)).toEqual(intact);
+  }
+  await attack('remove');
+  await expect.poll(() => hostState(page), { message: 'the panel is closed' }).toEqual({ count: 0 });
+  expect(panel.findFrame()).toBeUndefined();
+  expect((await closedRootTexts(page)).join(' ')).toContain(
+    'Attune closed its panel on this page because the page kept hiding, moving or covering it. Your notes are saved.',
+  );
+  // It stays closed on this page, even though the call goes on (the once-a-second check would otherwise bring it back).
+  await page.waitForTimeout(2500);
+  expect(await hostState(page)).toEqual({ count: 0 });
+});
