@@ -3,8 +3,8 @@
  * page shows to the background once a second (utils/call-signals.ts; sent only when it changes), and shows the panel
  * frame on meeting pages, once a call is seen on any other page of the host (Teams runs calls inside its app), or when
  * the clinician asks for it from the toolbar or shortcut. It holds no clinical data, never touches web storage (from
- * here it would belong to the call site) and receives no messages; the only things it reads are two layout
- * preferences in extension storage: whether the panel is open, and where the clinician put the handle.
+ * here it would belong to the call site) and receives no messages; the only things it reads from extension storage are
+ * two layout preferences (whether the panel is open, where the clinician put the handle) and the frame's title.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,7 +12,15 @@ import { readCallSignals } from './call-signals';
 import { t } from './i18n';
 import type { CallSignals, ToBackgroundMessage } from './messages';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
-import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import {
+  handleOffset,
+  isExpanded,
+  PANEL_EXPANDED_KEY,
+  PANEL_FRAME_TITLE_KEY,
+  PANEL_HANDLE_OFFSET_KEY,
+  SHOW_PANEL_GLOBAL,
+  storedFrameTitle,
+} from './panel-layout';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
 
 const CHECK_EVERY_MS = 1000;
@@ -38,7 +46,9 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   const place = (show: boolean) => {
     if (show && frame === undefined) {
       const query = new URLSearchParams({ platform: platform?.id ?? CUSTOM_PLATFORM_ID, host: location.hostname });
-      frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, t('panelFrameTitle'));
+      // Only until a panel has stored its title once (the first call page after installing, or a new UI language).
+      const title = storedFrameTitle(layout) ?? t('panelFrameTitle');
+      frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, title);
       applyLayout({});
     } else if (!show && frame !== undefined) {
       frame.remove();
@@ -85,7 +95,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
   void browser.storage.local
-    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY])
+    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, PANEL_FRAME_TITLE_KEY])
     .then(
       (stored) => applyLayout(stored),
       () => undefined,
