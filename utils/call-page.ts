@@ -3,9 +3,9 @@
  * page shows to the background once a second (utils/call-signals.ts; sent only when it changes), and shows the panel
  * frame on meeting pages, once a call is seen on any other page of the host (Teams runs calls inside its app), or when
  * the clinician asks for it from the toolbar or shortcut. It holds no clinical data, never touches web storage (from
- * here it would belong to the call site) and receives no messages; the only things it reads are two layout
- * preferences in extension storage (whether the panel is open, and where the clinician put the handle) and whether the
- * clinician or the practice turned Attune off on this platform: then it does nothing at all on this page.
+ * here it would belong to the call site) and receives no messages; the only things it reads from extension storage
+ * are two layout preferences (whether the panel is open, where the clinician put the handle), the frame's title, and
+ * whether the clinician or the practice turned Attune off on this platform: then it does nothing at all on this page.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -14,7 +14,15 @@ import { t } from './i18n';
 import type { CallSignals, ToBackgroundMessage } from './messages';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
 import { guardPanelHost, mountedHost, showTamperNotice, type PanelGuard } from './panel-guard';
-import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import {
+  handleOffset,
+  isExpanded,
+  PANEL_EXPANDED_KEY,
+  PANEL_FRAME_TITLE_KEY,
+  PANEL_HANDLE_OFFSET_KEY,
+  SHOW_PANEL_GLOBAL,
+  storedFrameTitle,
+} from './panel-layout';
 import { isPlatformOff, PLATFORMS_DISABLED_KEY } from './platform-switch';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
 
@@ -51,7 +59,9 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   const place = (show: boolean) => {
     if (show && frame === undefined && !closedForTampering) {
       const query = new URLSearchParams({ platform: platform?.id ?? CUSTOM_PLATFORM_ID, host: location.hostname });
-      frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, t('panelFrameTitle'));
+      // Only until a panel has stored its title once (the first call page after installing, or a new UI language).
+      const title = storedFrameTitle(layout) ?? t('panelFrameTitle');
+      frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, title);
       const host = mountedHost(document);
       guard = host && guardPanelHost(document, host, closeForTampering);
       applyLayout({});
@@ -104,7 +114,13 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
   // Managed storage is the practice's policy; a browser without one (or without a policy) rejects, which means none.
   const policy = browser.storage.managed?.get(PLATFORMS_DISABLED_KEY).catch(() => ({})) ?? Promise.resolve({});
-  void Promise.all([browser.storage.local.get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, PLATFORMS_DISABLED_KEY]), policy])
+  const preferences = browser.storage.local.get([
+    PANEL_EXPANDED_KEY,
+    PANEL_HANDLE_OFFSET_KEY,
+    PANEL_FRAME_TITLE_KEY,
+    PLATFORMS_DISABLED_KEY,
+  ]);
+  void Promise.all([preferences, policy])
     .then(
       ([stored, practice]) => {
         applyLayout(stored);

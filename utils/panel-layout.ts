@@ -32,3 +32,16 @@ export function handleOffset(stored: Record<string, unknown>): number {
 export function movedHandleOffset(offset: number, by: number): number {
   return Math.round(Math.min(1, Math.max(0, offset + by)) * 1000) / 1000;
 }
+
+/**
+ * The panel frame's accessible name in the clinician's language, as the panel last wrote it. The content script reads
+ * it with the layout preferences in its one storage read: asking `i18n.getMessage` instead makes the call page's main
+ * thread wait for the whole message bundle (a synchronous round trip to the browser) while the call page loads.
+ */
+export const PANEL_FRAME_TITLE_KEY = 'panelFrameTitle';
+
+/** The stored frame title, or undefined before any panel has stored one (or when it is not a short, non-empty string). */
+export function storedFrameTitle(stored: Record<string, unknown>): string | undefined {
+  const value = stored[PANEL_FRAME_TITLE_KEY];
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= 80 ? value : undefined;
+}

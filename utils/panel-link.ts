@@ -8,7 +8,7 @@ import {
   type CurrentVisitReply,
   type ToBackgroundMessage,
 } from './messages';
-import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY } from './panel-layout';
+import { handleOffset, isExpanded, PANEL_EXPANDED_KEY, PANEL_FRAME_TITLE_KEY, PANEL_HANDLE_OFFSET_KEY } from './panel-layout';
 
 async function ask(message: ToBackgroundMessage): Promise<unknown> {
   const reply: unknown = await browser.runtime.sendMessage(message);
@@ -67,4 +67,10 @@ export async function rememberedHandleOffset(): Promise<number> {
 /** Remembers the handle's place; the content script sees the change and moves the frame. */
 export async function setHandleOffset(offset: number): Promise<void> {
   await browser.storage.local.set({ [PANEL_HANDLE_OFFSET_KEY]: offset });
+}
+
+/** Keeps the frame title the content script gives the next panel frame in the language the panel is shown in. */
+export async function rememberFrameTitle(title: string): Promise<void> {
+  const stored = await browser.storage.local.get(PANEL_FRAME_TITLE_KEY);
+  if (stored[PANEL_FRAME_TITLE_KEY] !== title) await browser.storage.local.set({ [PANEL_FRAME_TITLE_KEY]: title });
 }

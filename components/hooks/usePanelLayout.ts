@@ -19,8 +19,9 @@ export interface PanelLayout {
 /**
  * The panel's open/collapsed state, the handle's place along the edge and where focus goes. Focus moves only when the
  * clinician opens or collapses the panel themselves (click, key or the open-panel shortcut), never on load.
+ * `openOnStart`: the clinician clicked the handle before the full panel had loaded.
  */
-export function usePanelLayout(onError: (error: unknown) => void): PanelLayout {
+export function usePanelLayout(onError: (error: unknown) => void, openOnStart = false): PanelLayout {
   const [expanded, setExpanded] = useState(false);
   const [focusRequest, setFocusRequest] = useState<FocusTarget>('none');
   const handleOffset = useRef(0.5);
@@ -40,7 +41,9 @@ export function usePanelLayout(onError: (error: unknown) => void): PanelLayout {
   };
 
   useEffect(() => {
-    void rememberedExpanded().then((open) => open && toggle(true));
+    // Clicked while the panel was still loading: open it, with focus, as the click asked.
+    if (openOnStart) toggle(true, 'panel');
+    else void rememberedExpanded().then((open) => open && toggle(true));
     void rememberedHandleOffset().then((offset) => (handleOffset.current = offset));
     // The open-panel shortcut: open (if collapsed) and move focus into the panel.
     return listenForPanelFocus(() => toggle(true, 'panel'));

@@ -1,11 +1,31 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import { PanelFirstScreen } from '../../components/PanelFirstScreen';
 import { t, uiLanguage } from '../../utils/i18n';
-import { App } from './App';
 
 const root = document.getElementById('app');
 if (root !== null) {
   document.documentElement.lang = uiLanguage();
   document.title = t('panelFrameTitle');
-  render(<App search={location.search} />, root);
+  // The handle is drawn from this small first chunk; the rest of the panel (Preact views, idb, zod) loads after it.
+  let openRequested = false;
+  render(<PanelFirstScreen onOpen={() => (openRequested = true)} />, root);
+  // Loaded once the handle has been painted: evaluating the rest first would hold that paint back.
+  afterNextPaint()
+    .then(() => Promise.all([import('./App'), import('../../utils/panel-link')]))
+    .then(([{ App }, { rememberFrameTitle }]) => {
+      const handleHadFocus = document.activeElement?.classList.contains('handle') === true;
+      render(<App search={location.search} openOnStart={openRequested} />, root);
+      // A clinician who had already tabbed to the handle keeps it focused in the full panel.
+      if (handleHadFocus) root.querySelector<HTMLButtonElement>('button.handle')?.focus();
+      // Storage trouble here costs only the next call page a slower title lookup; the panel itself is unaffected.
+      void rememberFrameTitle(document.title).catch(() => undefined);
+    })
+    .catch((error: unknown) => {
+      render(<p role="alert">{t('genericError', error instanceof Error ? error.message : String(error))}</p>, root);
+    });
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -35,3 +35,43 @@ export async function rememberPanelExpanded(attune, expanded) {
   }, expanded);
   await page.close();
 }
+
+/**
+ * Moves the start of the visit in progress back so that it is `minutesLeft` minutes from its planned end, as if the
+ * clinician had been on the call that long. Done from an extension page (the only place that can open Attune's
+ * database), so the built extension carries no bench hook. Returns how many visits were moved (1 when one is running).
+ * @param {import('./browsers.mjs').BenchBrowser} attune
+ * @param {number} minutesLeft
+ */
+export async function bringVisitToMinutesLeft(attune, minutesLeft) {
+  const page = await attune.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${attune.extensionId}/popup.html`);
+    return await page.evaluate(async (left) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('attune');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = /** @type {IDBDatabase} */ (db).transaction('visits', 'readwrite').objectStore('visits');
+      const moved = await new Promise((resolve, reject) => {
+        let count = 0;
+        const cursor = store.openCursor();
+        cursor.onsuccess = () => {
+          const current = cursor.result;
+          if (current === null) return resolve(count);
+          if (current.value.endedAt === null) {
+            count += 1;
+            current.update({ ...current.value, startedAt: Date.now() - (current.value.plannedMinutes - left) * 60_000 });
+          }
+          current.continue();
+        };
+        cursor.onerror = () => reject(cursor.error);
+      });
+      /** @type {IDBDatabase} */ (db).close();
+      return /** @type {number} */ (moved);
+    }, minutesLeft);
+  } finally {
+    await page.close();
+  }
+}

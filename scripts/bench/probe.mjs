@@ -27,8 +27,16 @@ export function installBenchProbe() {
     return;
   }
 
-  /** The first time each selector matches, recorded at the next animation frame (when it is painted). */
-  const firsts = { handle: 'button.handle', panelInteractive: '#client-alias, #visit-notes', visitRow: '.visit-row' };
+  /**
+   * The first time each selector matches, recorded at the next animation frame (when it is painted). A driver that
+   * deletes a mark has it recorded again the next time the selector matches (e.g. the check-in prompt, once per sample).
+   */
+  const firsts = {
+    handle: 'button.handle',
+    panelInteractive: '#client-alias, #visit-notes',
+    visitRow: '.visit-row',
+    checkInPrompt: '.checkin-prompt button',
+  };
   let lastSave = '';
   const check = () => {
     for (const [mark, selector] of Object.entries(firsts)) {

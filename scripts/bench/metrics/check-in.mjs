@@ -1,11 +1,13 @@
-// The end-of-visit check-in prompt's render time. The check-in is not part of Attune yet (issue #5); until it is,
-// this metric is reported as not measured. When it lands, drive it here: start a visit in the panel, bring the visit
-// to its check-in moment, and time from that trigger to the prompt's first control painted (add its selector to
-// the probe's `firsts` in probe.mjs).
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CHROME_BUILD_DIR } from '../../../tests/support/launch.mjs';
-import { notMeasured } from './result.mjs';
+// The end-of-visit check-in prompt's render time. A visit runs in the panel, brought to 3 minutes before its planned
+// end (the prompt's moment is 5 minutes before, by default); the panel is collapsed to its handle, which then says the
+// check-in is due. Each sample is the clinician's click on that handle, timed inside the panel frame, to the prompt's
+// first control painted.
+import { openCallPage, panelFrame, probeMark, sleep } from '../call-page.mjs';
+import { bringVisitToMinutesLeft, startVisitInPanel } from '../panel-driver.mjs';
+import { fromSamples } from './result.mjs';
+
+export const CHECK_IN_SAMPLES = 20;
+const MINUTES_LEFT = 3;
 
 /** @type {import('./result.mjs').MetricGroup} */
 export const checkInGroup = {
@@ -17,18 +19,49 @@ export const checkInGroup = {
       label: 'Check-in prompt render',
       unit: 'ms',
       stat: 'p95',
-      help: 'Trigger to the prompt\u2019s first control painted.',
+      help: 'Click on the handle that says the check-in is due, to the prompt\u2019s first control painted.',
     },
   ],
-  async measure() {
-    const messages = JSON.parse(await readFile(join(CHROME_BUILD_DIR, '_locales/en/messages.json'), 'utf8'));
-    const inBuild = Object.keys(messages).some((key) => /^checkIn/i.test(key));
-    return {
-      checkInPromptRender: notMeasured(
-        inBuild
-          ? 'the check-in is in this build but the bench has no driver for it yet (scripts/bench/metrics/check-in.mjs)'
-          : 'the end-of-visit check-in (#5) is not in this build',
-      ),
-    };
+  async measure(bench) {
+    const { attune } = bench.browsers;
+    const { page } = await openCallPage(attune);
+    try {
+      // Closing the tab would end the visit; the page is reloaded instead, as a clinician might mid-call.
+      await startVisitInPanel(page, 'Bench check-in');
+      if ((await bringVisitToMinutesLeft(attune, MINUTES_LEFT)) !== 1) throw new Error('No single visit was running to bring to its check-in.');
+      await page.reload();
+      const frame = await panelFrame(page);
+      await frame.locator('.checkin-prompt').waitFor();
+      /** @type {number[]} */
+      const renders = [];
+      for (let sample = 0; sample <= CHECK_IN_SAMPLES; sample += 1) {
+        await frame.getByRole('button', { name: 'Collapse Attune panel' }).click();
+        const handle = frame.locator('button.handle[aria-label*="check-in"]');
+        await handle.waitFor();
+        // The handle reads the check-in state as it collapses; let that settle so the click is all that is timed.
+        await sleep(300);
+        const clickedAt = await frame.evaluate(() => {
+          const probe = /** @type {Window & { __attuneBench?: { marks: Record<string, number> } }} */ (window).__attuneBench;
+          if (probe === undefined) throw new Error('The bench probe is missing from the panel frame.');
+          delete probe.marks.checkInPrompt;
+          const button = document.querySelector('button.handle');
+          if (!(button instanceof HTMLButtonElement)) throw new Error('The handle is gone.');
+          const at = performance.timeOrigin + performance.now();
+          button.click();
+          return at;
+        });
+        const paintedAt = await probeMark(frame, 'checkInPrompt');
+        // The first sample warms the code paths; like the other groups, it is not counted.
+        if (sample > 0) renders.push(paintedAt - clickedAt);
+      }
+      bench.log(`check-in prompt: ${renders.length} samples`);
+      return {
+        checkInPromptRender: fromSamples(renders, 'p95', {
+          detail: `median ${fromSamples(renders, 'median').value.toFixed(1)} ms; handle click to the prompt painted, ${MINUTES_LEFT} min before the planned end`,
+        }),
+      };
+    } finally {
+      await page.close();
+    }
   },
 };
