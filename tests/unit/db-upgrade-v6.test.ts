@@ -25,7 +25,7 @@ describe('upgrading version 5 to version 6 (review indexes)', () => {
   it('leaves an unfinished check-in out of the completed index', async () => {
     const db = await openAttuneDb();
     const [checkIn] = V5_RECORDS.checkIns;
-    await db.put('checkIns', { ...checkIn, completedAt: null });
+    await db.put('checkIns', { ...checkIn, completedAt: null, rupture: { ...checkIn.rupture, markers: ['withdrawal'], strained: ['task'] } });
     expect(await db.count('checkIns')).toBe(1);
     expect(await db.countFromIndex('checkIns', 'byCompletedAt')).toBe(0);
   });
