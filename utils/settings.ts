@@ -90,10 +90,20 @@ const visitSettings = {
 };
 // ── end in-visit panel ───────────────────────────────────────────────────────────────────────────────────────────
 
+// ── review: retention (issue #7) ──────────────────────────────────────────────────────────────────────────────────
+/** Upper bound of the retention period: ten years, more than any record-keeping rule asks a clinician to keep. */
+export const RETENTION_MAX_DAYS = 3650;
+const retentionSettings = {
+  /** Visits that started more than this many days ago are deleted by the background; 0 (the default) keeps everything. */
+  'retention.visitDays': setting(z.number().int().min(0).max(RETENTION_MAX_DAYS), 0),
+};
+// ── end review ───────────────────────────────────────────────────────────────────────────────────────────────────
+
 const definitions = {
   ...visitSettings,
   ...presenceSettings,
   ...checkInSettings,
+  ...retentionSettings,
 };
 
 export type SettingKey = keyof typeof definitions;

@@ -29,6 +29,7 @@ describe('settings', () => {
       'presence.allowedHosts': [],
       'checkIn.promptMinutesBeforeEnd': 5,
       'checkIn.instrument': 'attune-brief-check-in@1',
+      'retention.visitDays': 0,
     });
   });
 
