@@ -3,6 +3,8 @@ import { CustomHostsEditor } from '../../components/CustomHostsEditor';
 import { useCustomHosts } from '../../components/hooks/useCustomHosts';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
+import { BackupSection } from '../../components/review/BackupSection';
+import { RetentionSetting } from '../../components/review/RetentionSetting';
 import { browser } from '../../utils/browser';
 import { t } from '../../utils/i18n';
 import {
@@ -99,6 +101,12 @@ export function App() {
           });
         }}
       />
+      <RetentionSetting
+        visitDays={settings['retention.visitDays']}
+        locked={lockedKeys.includes('retention.visitDays')}
+        onSave={(days) => void save('retention.visitDays', days)}
+      />
+      <BackupSection />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );
