@@ -3,6 +3,7 @@ import type { ClientOverview } from '../../utils/db/review-detail';
 import type { VisitSummary } from '../../utils/db/visits';
 import { formatDate, t } from '../../utils/i18n';
 import { attainmentLabel } from '../goals/GoalRow';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { VisitSummaryList } from '../VisitSummaryList';
 import { ConfirmDelete } from './ConfirmDelete';
 import { TrendChart } from './TrendChart';
@@ -14,16 +15,19 @@ export interface ClientViewProps {
   /** Lists every visit of this client (a search by their alias). */
   onAllVisits: () => void;
   onDelete: () => Promise<void>;
+  /** Move the keyboard to the heading when shown (after the clinician opened it). */
+  focusHeading?: boolean;
 }
 
 /** One client at a glance: the alliance trend, goals and how they stand, what was agreed, and the latest visits. */
-export function ClientView({ overview, now, onOpenVisit, onAllVisits, onDelete }: ClientViewProps) {
+export function ClientView({ overview, now, onOpenVisit, onAllVisits, onDelete, focusHeading = false }: ClientViewProps) {
+  const heading = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   const { client, trend, goals, recent, lastNextTime, visitCount } = overview;
   const open = goals.filter((goal) => goal.status === 'open');
   const met = goals.length - open.length;
   return (
     <article class="stack review-client" aria-labelledby="client-heading" data-client-id={client.id}>
-      <h2 id="client-heading" tabIndex={-1}>{t('reviewClientHeading', client.alias)}</h2>
+      <h2 id="client-heading" tabIndex={-1} ref={heading}>{t('reviewClientHeading', client.alias)}</h2>
       <p class="hint">{t('reviewClientVisits', String(visitCount))}</p>
       <section class="stack stack--tight" aria-labelledby="client-trend">
         <h3 id="client-trend">{t('trendTitle')}</h3>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { VisitSearch } from '../../utils/db/review';
 import { deleteClient, deleteVisit } from '../../utils/db/deletion';
 import { t } from '../../utils/i18n';
@@ -34,15 +34,10 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
   const now = useMemo(() => Date.now(), [version, route]);
   const pages = useVisitPages(search, pageSize);
   const flagged = useFlagged(FLAGGED_SHOWN, version);
-  const top = useRef<HTMLDivElement>(null);
   const searching = search !== EVERYONE;
 
-  // A new view puts the keyboard at its heading, as a page change would; only ever after the clinician asked for it.
+  // A view the clinician went to puts the keyboard at its heading, as a page change would; the first screen does not.
   const navigated = useRef(false);
-  useEffect(() => {
-    if (!navigated.current) return;
-    top.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-  }, [route]);
   const go = (next: Route) => {
     navigated.current = true;
     setMessage(undefined);
@@ -57,7 +52,7 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
   };
 
   return (
-    <div class="review stack" ref={top}>
+    <div class="review stack">
       {route.name !== 'home' && (
         <button type="button" class="link-button" onClick={() => go({ name: 'home' })}>
           {t('reviewBack')}
@@ -75,6 +70,7 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
             emptyText={searching ? t('reviewNothingFound') : t('popupEmpty')}
             onOpenVisit={({ visit }) => go({ name: 'visit', visitId: visit.id })}
             onOpenClient={(clientId) => go({ name: 'client', clientId })}
+            focusHeading={navigated.current}
           />
         </>
       )}
@@ -84,6 +80,7 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
           now={now}
           onOpenClient={(clientId) => go({ name: 'client', clientId })}
           onDeleted={() => afterDeletion(t('deleteVisitDone'))}
+          focusHeading={navigated.current}
         />
       )}
       {route.name === 'client' && (
@@ -96,13 +93,14 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
             go({ name: 'home' });
           }}
           onDeleted={(alias) => afterDeletion(t('deleteClientDone', alias))}
+          focusHeading={navigated.current}
         />
       )}
     </div>
   );
 }
 
-function VisitRoute(props: { visitId: string; now: number; onOpenClient: (clientId: string) => void; onDeleted: () => void }) {
+function VisitRoute(props: { visitId: string; now: number; onOpenClient: (clientId: string) => void; onDeleted: () => void; focusHeading: boolean }) {
   const [detail, error] = useVisitDetail(props.visitId);
   if (error !== undefined) return <Notice tone="error">{error}</Notice>;
   if (detail === undefined) return <p>{t('loading')}</p>;
@@ -113,6 +111,7 @@ function VisitRoute(props: { visitId: string; now: number; onOpenClient: (client
       now={props.now}
       onOpenClient={props.onOpenClient}
       onDelete={() => deleteVisit(detail.visit.id).then(props.onDeleted)}
+      focusHeading={props.focusHeading}
     />
   );
 }
@@ -123,6 +122,7 @@ function ClientRoute(props: {
   onOpenVisit: (visitId: string) => void;
   onAllVisits: (alias: string) => void;
   onDeleted: (alias: string) => void;
+  focusHeading: boolean;
 }) {
   const [overview, error] = useClientOverview(props.clientId);
   if (error !== undefined) return <Notice tone="error">{error}</Notice>;
@@ -135,6 +135,7 @@ function ClientRoute(props: {
       onOpenVisit={({ visit }) => props.onOpenVisit(visit.id)}
       onAllVisits={() => props.onAllVisits(overview.client.alias)}
       onDelete={() => deleteClient(overview.client.id).then(() => props.onDeleted(overview.client.alias))}
+      focusHeading={props.focusHeading}
     />
   );
 }

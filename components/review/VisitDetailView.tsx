@@ -2,6 +2,7 @@ import type { VisitDetail } from '../../utils/db/review-detail';
 import { visitMinutes } from '../../utils/db/visits';
 import { formatDateTime, t } from '../../utils/i18n';
 import { CheckInScores } from '../CheckInScores';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { PresenceSummaryLine } from '../PresenceSummaryLine';
 import { ConfirmDelete } from './ConfirmDelete';
 import { RuptureSummary } from './RuptureSummary';
@@ -11,16 +12,19 @@ export interface VisitDetailViewProps {
   now: number;
   onOpenClient: (clientId: string) => void;
   onDelete: () => Promise<void>;
+  /** Move the keyboard to the heading when shown (after the clinician opened it). */
+  focusHeading?: boolean;
 }
 
 /** Everything recorded in one visit: agenda, notes, check-in with rupture notes, what was agreed, presence. */
-export function VisitDetailView({ detail, now, onOpenClient, onDelete }: VisitDetailViewProps) {
+export function VisitDetailView({ detail, now, onOpenClient, onDelete, focusHeading = false }: VisitDetailViewProps) {
+  const heading = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   const { visit, client, agenda, note, nextTime, checkIn, presence } = detail;
   const alias = client?.alias ?? '?';
   const when = formatDateTime(visit.startedAt);
   return (
     <article class="stack review-detail" aria-labelledby="visit-detail-heading" data-visit-detail={visit.id}>
-      <h2 id="visit-detail-heading" tabIndex={-1}>{t('reviewVisitHeading', [alias, when])}</h2>
+      <h2 id="visit-detail-heading" tabIndex={-1} ref={heading}>{t('reviewVisitHeading', [alias, when])}</h2>
       <p class="visit-when">
         {visit.endedAt === null ? t('visitInProgress') : t('visitDuration', String(visitMinutes(visit, now)))}
         {' · '}
