@@ -21,6 +21,8 @@ export function RetentionSetting({ visitDays, locked, onSave }: RetentionSetting
       <h2 id="retention-heading">{t('retentionHeading')}</h2>
       <form
         class="stack stack--tight"
+        // Attune names the fault itself, in the clinician's language and with the allowed range.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           const days = Number(text.trim());
