@@ -64,7 +64,8 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
           <RecentFlags flagged={flagged} onOpen={(visit) => go({ name: 'visit', visitId: visit.id })} />
           <VisitSearchForm id={`${id}-search`} onSearch={setSearch} onClear={() => setSearch(EVERYONE)} />
           <VisitListSection
-            heading={searching ? t('reviewFound') : t('visitListLabel')}
+            heading={searching ? t('reviewFound') : t('reviewAllVisitsHeading')}
+            label={searching ? t('reviewFound') : t('visitListLabel')}
             pages={pages}
             now={now}
             emptyText={searching ? t('reviewNothingFound') : t('popupEmpty')}

@@ -7,6 +7,8 @@ import { VisitSummaryList } from '../VisitSummaryList';
 
 export interface VisitListSectionProps {
   heading: string;
+  /** The list's accessible name. */
+  label: string;
   pages: VisitPageState;
   now: number;
   emptyText: string;
@@ -17,7 +19,7 @@ export interface VisitListSectionProps {
 }
 
 /** A page of visits with "Show more": recent visits on the first screen, or what a search found. */
-export function VisitListSection({ heading, pages, now, emptyText, onOpenVisit, onOpenClient, focusHeading = false }: VisitListSectionProps) {
+export function VisitListSection({ heading, label, pages, now, emptyText, onOpenVisit, onOpenClient, focusHeading = false }: VisitListSectionProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   const { summaries, presence, more, loadingMore, error, loadMore } = pages;
   return (
@@ -26,7 +28,7 @@ export function VisitListSection({ heading, pages, now, emptyText, onOpenVisit, 
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {summaries === undefined && error === undefined && <p>{t('loading')}</p>}
       {summaries !== undefined && (
-        <VisitSummaryList summaries={summaries} now={now} presence={presence} label={heading} emptyText={emptyText} onOpenVisit={onOpenVisit} onOpenClient={onOpenClient} />
+        <VisitSummaryList summaries={summaries} now={now} presence={presence} label={label} emptyText={emptyText} onOpenVisit={onOpenVisit} onOpenClient={onOpenClient} />
       )}
       {more && (
         <button type="button" onClick={loadMore} disabled={loadingMore}>
