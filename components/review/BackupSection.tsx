@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportBackup } from '../../utils/backup/export';
-import { restoreBackup } from '../../utils/backup/restore';
+import { BackupError, restoreBackup } from '../../utils/backup/restore';
 import { wordingText } from '../../utils/checkin/wording';
 import { downloadText, exportFileName } from '../../utils/export/download';
 import { exportCheckInsCsv, exportFhirBundle } from '../../utils/export/files';
@@ -31,7 +31,7 @@ export function BackupSection({ onRestored }: BackupSectionProps) {
       },
       (failure: unknown) => {
         setBusy(false);
-        setMessage({ tone: 'error', text: failure instanceof Error && failure.name === 'BackupError' ? failure.message : errorText(failure) });
+        setMessage({ tone: 'error', text: failure instanceof BackupError ? failure.message : errorText(failure) });
       },
     );
   };
