@@ -68,10 +68,14 @@ export function useVisitPages(search: VisitSearch, pageSize: number): VisitPageS
   };
 }
 
-/** The newest flagged check-ins; `version` reloads them (e.g. after a deletion). */
-export function useFlagged(limit: number, version: number): FlaggedCheckIn[] {
+/**
+ * The newest flagged check-ins; `version` reloads them (e.g. after a deletion). Read only once `ready` (the first page of
+ * visits is on screen), so scoring them never delays the first rows.
+ */
+export function useFlagged(limit: number, version: number, ready: boolean): FlaggedCheckIn[] {
   const [flagged, setFlagged] = useState<FlaggedCheckIn[]>([]);
   useEffect(() => {
+    if (!ready) return undefined;
     let live = true;
     recentFlaggedCheckIns(limit).then(
       (found) => live && setFlagged(found),
@@ -80,7 +84,7 @@ export function useFlagged(limit: number, version: number): FlaggedCheckIn[] {
     return () => {
       live = false;
     };
-  }, [limit, version]);
+  }, [limit, version, ready]);
   return flagged;
 }
 

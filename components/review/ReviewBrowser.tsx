@@ -33,7 +33,7 @@ export function ReviewBrowser({ pageSize, id }: ReviewBrowserProps) {
   const [message, setMessage] = useState<string>();
   const now = useMemo(() => Date.now(), [version, route]);
   const pages = useVisitPages(search, pageSize);
-  const flagged = useFlagged(FLAGGED_SHOWN, version);
+  const flagged = useFlagged(FLAGGED_SHOWN, version, pages.summaries !== undefined || pages.error !== undefined);
   const searching = search !== EVERYONE;
 
   // A view the clinician went to puts the keyboard at its heading, as a page change would; the first screen does not.
