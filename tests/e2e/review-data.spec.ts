@@ -5,6 +5,9 @@ import { regularClient, ReviewScreen } from './support/review';
 import { expect, openPopup, test } from './support/test';
 
 const history = generateVisitHistory({ visits: 300, now: Date.now(), seed: 4 });
+
+// Each test seeds a history first; on a machine shared with other suites that alone can take most of 30 s.
+test.slow();
 const { client, target, visits: clientVisits } = regularClient(history);
 
 async function historyPage(context: BrowserContext, extensionId: string): Promise<Page> {
