@@ -5,6 +5,7 @@ import { registerPresenceListeners } from '../utils/presence/tracker';
 import { finishGracePeriods, GRACE_ALARM } from '../utils/call-tracker';
 import { syncCustomHostScripts } from '../utils/custom-hosts';
 import { handlePanelCommand } from '../utils/panel-command';
+import { registerRetentionListeners } from '../utils/retention';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -27,4 +28,5 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     void handlePanelCommand(command, tab).catch((error: unknown) => console.error('Attune could not open its panel.', error));
   });
+  registerRetentionListeners();
 });

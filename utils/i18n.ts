@@ -30,3 +30,8 @@ export function formatDuration(ms: number): string {
   if (seconds < 60) return t('durationSeconds', number.format(seconds));
   return t('durationMinutesSeconds', [number.format(Math.floor(seconds / 60)), number.format(seconds % 60)]);
 }
+
+/** A date alone, in the browser's locale. */
+export function formatDate(epochMs: number): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(epochMs);
+}

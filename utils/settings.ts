@@ -101,12 +101,21 @@ const deploymentSettings = {
   ),
 };
 // ── end practice deployment ──────────────────────────────────────────────────────────────────────────────────────
+// ── review: retention (issue #7) ──────────────────────────────────────────────────────────────────────────────────
+/** Upper bound of the retention period: ten years, more than any record-keeping rule asks a clinician to keep. */
+export const RETENTION_MAX_DAYS = 3650;
+const retentionSettings = {
+  /** Visits that started more than this many days ago are deleted by the background; 0 (the default) keeps everything. */
+  'retention.visitDays': setting(z.number().int().min(0).max(RETENTION_MAX_DAYS), 0),
+};
+// ── end review ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const definitions = {
   ...visitSettings,
   ...presenceSettings,
   ...checkInSettings,
   ...deploymentSettings,
+  ...retentionSettings,
 };
 
 export type SettingKey = keyof typeof definitions;

@@ -12,6 +12,8 @@ import { PlatformSettings } from '../../components/options/PlatformSettings';
 import { PracticeHostsList } from '../../components/options/PracticeHostsList';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
+import { BackupSection } from '../../components/review/BackupSection';
+import { RetentionSetting } from '../../components/review/RetentionSetting';
 import { t } from '../../utils/i18n';
 import { platforms } from '../../utils/platforms';
 import { defaultSettings } from '../../utils/settings';
@@ -64,6 +66,12 @@ export function App() {
       />
       <AgendaTemplatesList {...templates} />
       <PresenceSettings settings={settings} locked={lockedKeys} {...presence} />
+      <RetentionSetting
+        visitDays={settings['retention.visitDays']}
+        locked={lockedKeys.includes('retention.visitDays')}
+        onSave={(days) => void save({ 'retention.visitDays': days })}
+      />
+      <BackupSection />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );

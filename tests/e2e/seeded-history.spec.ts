@@ -12,6 +12,7 @@ test('a seeded history is Attune\u2019s own data: the popup lists its newest vis
     clients: history.clients.length,
     visits: 400,
     notes: history.notes.length,
+    checkIns: 400,
   });
 
   const popup = await openPopup(context, extensionId);

@@ -77,7 +77,11 @@ export function seededRandom(seed) {
  * @typedef {{ id: string, clientId: string, platform: string, host: string, startedAt: number, endedAt: number,
  *   endReason: string, plannedMinutes: number }} SeedVisit
  * @typedef {{ visitId: string, text: string, updatedAt: number }} SeedNote
- * @typedef {{ clients: SeedClient[], visits: SeedVisit[], notes: SeedNote[] }} VisitHistory
+ * @typedef {{ answers: Record<string, number | null>, skipped: boolean }} SeedView
+ * @typedef {{ id: string, visitId: string, clientId: string, instrumentId: string, instrumentVersion: string,
+ *   createdAt: number, updatedAt: number, completedAt: number | null, client: SeedView, clinician: SeedView,
+ *   rupture: { markers: string[], strained: string[], repair: string | null, forNextTime: string } }} SeedCheckIn
+ * @typedef {{ clients: SeedClient[], visits: SeedVisit[], notes: SeedNote[], checkIns: SeedCheckIn[] }} VisitHistory
  */
 
 /**
@@ -158,11 +162,67 @@ export function generateVisitHistory({ visits: visitCount, now, seed = 1, caselo
   // Move everything forward by whole weeks (weekdays and hours stay as they were) so the newest visit ended this week.
   const lastEnd = visits.reduce((latest, visit) => Math.max(latest, visit.endedAt), firstDay.getTime());
   const shift = Math.floor((now - lastEnd - 1) / (7 * DAY_MS)) * 7 * DAY_MS;
+  const shifted = visits.map((visit) => ({ ...visit, startedAt: visit.startedAt + shift, endedAt: visit.endedAt + shift }));
   return {
     clients: clients.map((client) => ({ ...client, createdAt: Math.max(0, client.createdAt + shift) })),
-    visits: visits.map((visit) => ({ ...visit, startedAt: visit.startedAt + shift, endedAt: visit.endedAt + shift })),
+    visits: shifted,
     notes: notes.map((note) => ({ ...note, updatedAt: Math.min(note.updatedAt + shift, now) })),
+    // A stream of its own, so adding check-ins left every visit and note above exactly as it was.
+    checkIns: checkInsFor(shifted, seededRandom(seed * 7919 + 13)),
   };
+}
+
+const CHECK_IN_ITEMS = ['goals', 'approach', 'together', 'overall'];
+const FOR_NEXT_TIME = ['Ask how the pace felt.', 'Revisit the homework plan together.', 'Check whether the focus still fits.'];
+
+/**
+ * One end-of-visit check-in per visit on Attune's own instrument (0–10 per item): each client has an alliance level
+ * that drifts from visit to visit, the clinician rates a little higher than the client (as the literature reports),
+ * some views are skipped and some items left out, a few check-ins were never finished, and some note a rupture.
+ * @param {SeedVisit[]} visits oldest first
+ * @param {() => number} random
+ * @returns {SeedCheckIn[]}
+ */
+function checkInsFor(visits, random) {
+  const uuid = () => {
+    const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+    const text = `${hex.slice(0, 12).join('')}4${hex.slice(13, 16).join('')}8${hex.slice(17).join('')}`;
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+  };
+  /** @type {Map<string, number>} */
+  const level = new Map();
+  const clamp = (/** @type {number} */ value) => Math.max(0, Math.min(10, Math.round(value)));
+  return visits.map((visit) => {
+    const current = Math.max(3, Math.min(9.6, (level.get(visit.clientId) ?? 7 + random() * 2) + (random() - 0.5) * 1.6));
+    level.set(visit.clientId, current);
+    const view = (/** @type {number} */ base, /** @type {number} */ skipChance) => ({
+      answers: Object.fromEntries(CHECK_IN_ITEMS.map((item) => [item, random() < 0.03 ? null : clamp(base + (random() - 0.5) * 2.4)])),
+      skipped: random() < skipChance,
+    });
+    const createdAt = visit.endedAt - 5 * 60_000;
+    const completedAt = random() < 0.02 ? null : visit.endedAt - 60_000;
+    const rupture = random() < 0.12;
+    return {
+      id: uuid(),
+      visitId: visit.id,
+      clientId: visit.clientId,
+      instrumentId: 'attune-brief-check-in',
+      instrumentVersion: '1',
+      createdAt,
+      updatedAt: completedAt ?? createdAt + 30_000,
+      completedAt,
+      client: view(current, 0.06),
+      clinician: view(current + 0.6, 0.02),
+      rupture: rupture
+        ? {
+            markers: [random() < 0.6 ? 'withdrawal' : 'confrontation'],
+            strained: [['goal', 'task', 'bond'][Math.floor(random() * 3)] ?? 'bond'],
+            repair: ['not-yet', 'addressed', 'repaired'][Math.floor(random() * 3)] ?? null,
+            forNextTime: FOR_NEXT_TIME[Math.floor(random() * FOR_NEXT_TIME.length)] ?? '',
+          }
+        : { markers: [], strained: [], repair: null, forNextTime: '' },
+    };
+  });
 }
 
 /**
@@ -209,7 +269,7 @@ function noteText(random, pick) {
  * but its argument and IndexedDB). The stores must already exist — the extension creates them when one of its pages
  * first opens the database — so the seed never creates a schema of its own. One transaction: all of it or none.
  * @param {VisitHistory} history
- * @returns {Promise<{ clients: number, visits: number, notes: number }>}
+ * @returns {Promise<{ clients: number, visits: number, notes: number, checkIns: number }>}
  */
 export async function writeVisitHistory(history) {
   const absent = `Attune's database does not exist yet; open an Attune page first so it creates its stores.`;
@@ -222,9 +282,9 @@ export async function writeVisitHistory(history) {
     request.onerror = () => reject(request.error?.name === 'AbortError' ? new Error(absent) : request.error);
   });
   try {
-    const missing = ['clients', 'visits', 'notes'].filter((store) => !db.objectStoreNames.contains(store));
+    const missing = ['clients', 'visits', 'notes', 'checkIns'].filter((store) => !db.objectStoreNames.contains(store));
     if (missing.length > 0) throw new Error(`Attune's database has no ${missing.join(', ')} store.`);
-    const tx = db.transaction(['clients', 'visits', 'notes'], 'readwrite');
+    const tx = db.transaction(['clients', 'visits', 'notes', 'checkIns'], 'readwrite');
     const done = new Promise((resolve, reject) => {
       tx.oncomplete = () => resolve(undefined);
       tx.onerror = () => reject(tx.error);
@@ -233,8 +293,9 @@ export async function writeVisitHistory(history) {
     for (const client of history.clients) tx.objectStore('clients').put(client);
     for (const visit of history.visits) tx.objectStore('visits').put(visit);
     for (const note of history.notes) tx.objectStore('notes').put(note);
+    for (const checkIn of history.checkIns) tx.objectStore('checkIns').put(checkIn);
     await done;
-    return { clients: history.clients.length, visits: history.visits.length, notes: history.notes.length };
+    return { clients: history.clients.length, visits: history.visits.length, notes: history.notes.length, checkIns: history.checkIns.length };
   } finally {
     db.close();
   }

@@ -25,7 +25,7 @@ const expectedStores = {
   agendaTemplates: { keyPath: 'id', autoIncrement: false, indexes: {} },
   goals: { keyPath: 'id', autoIncrement: false, indexes: { byClient: { keyPath: 'clientId', unique: false } } },
   reminderLog: { keyPath: 'id', autoIncrement: false, indexes: { byVisit: { keyPath: 'visitId', unique: false } } },
-  nextTime: { keyPath: 'visitId', autoIncrement: false, indexes: {} },
+  nextTime: { keyPath: 'visitId', autoIncrement: false, indexes: { byClient: { keyPath: 'clientId', unique: false } } },
   // Version 3: check-ins.
   checkIns: {
     keyPath: 'id',
@@ -33,6 +33,7 @@ const expectedStores = {
     indexes: {
       byClient: { keyPath: ['clientId', 'createdAt'], unique: false },
       byVisit: { keyPath: 'visitId', unique: true },
+      byCompletedAt: { keyPath: 'completedAt', unique: false },
     },
   },
   instruments: { keyPath: 'key', autoIncrement: false, indexes: {} },

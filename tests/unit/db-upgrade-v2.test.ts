@@ -15,7 +15,8 @@ const V2_STORES = {
   agendaTemplates: { keyPath: 'id', indexes: {} },
   goals: { keyPath: 'id', indexes: { byClient: 'clientId' } },
   reminderLog: { keyPath: 'id', indexes: { byVisit: 'visitId' } },
-  nextTime: { keyPath: 'visitId', indexes: {} },
+  // Version 6 indexes it by client too.
+  nextTime: { keyPath: 'visitId', indexes: { byClient: 'clientId' } },
 };
 
 function getAllRaw(db: IDBDatabase, store: string): Promise<unknown[]> {

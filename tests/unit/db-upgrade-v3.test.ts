@@ -28,7 +28,8 @@ describe('upgrading to version 3 (check-ins)', () => {
 
     const checkIns = db.transaction('checkIns').store;
     expect(checkIns.keyPath).toBe('id');
-    expect([...checkIns.indexNames].sort()).toEqual(['byClient', 'byVisit']);
+    // byCompletedAt comes with version 6.
+    expect([...checkIns.indexNames].sort()).toEqual(['byClient', 'byCompletedAt', 'byVisit']);
     expect(checkIns.index('byClient').keyPath).toEqual(['clientId', 'createdAt']);
     expect(checkIns.index('byVisit').unique).toBe(true);
     expect(db.transaction('instruments').store.keyPath).toBe('key');

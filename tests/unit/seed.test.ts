@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVisitHistory, writeVisitHistory } from '../support/seed.mjs';
 import { closeAttuneDb, openAttuneDb } from '../../utils/db/open';
 import { recentVisits } from '../../utils/db/visits';
+import { checkInSchema } from '../../utils/checkin/record';
 import { clientSchema, noteSchema, visitSchema } from '../../utils/models';
 
 const NOW = Date.UTC(2026, 10, 20, 17, 30);
@@ -13,6 +14,22 @@ describe('generateVisitHistory', () => {
     for (const client of history.clients) expect(clientSchema.safeParse(client).error).toBeUndefined();
     for (const visit of history.visits) expect(visitSchema.safeParse(visit).error).toBeUndefined();
     for (const note of history.notes) expect(noteSchema.safeParse(note).error).toBeUndefined();
+    for (const checkIn of history.checkIns) expect(checkInSchema.safeParse(checkIn).error).toBeUndefined();
+  });
+
+  it('gives every visit one check-in of its own client, mostly completed, the clinician rating a little higher', () => {
+    const visitById = new Map(history.visits.map((visit) => [visit.id, visit]));
+    expect(history.checkIns).toHaveLength(10_000);
+    expect(new Set(history.checkIns.map((checkIn) => checkIn.visitId)).size).toBe(10_000);
+    expect(history.checkIns.every((checkIn) => visitById.get(checkIn.visitId)?.clientId === checkIn.clientId)).toBe(true);
+    const completed = history.checkIns.filter((checkIn) => checkIn.completedAt !== null).length;
+    expect(completed / 10_000).toBeGreaterThan(0.95);
+    expect(completed).toBeLessThan(10_000);
+    const mean = (view: 'client' | 'clinician') => {
+      const values = history.checkIns.flatMap((checkIn) => Object.values(checkIn[view].answers).filter((value) => value !== null));
+      return values.reduce((sum, value) => sum + value, 0) / values.length;
+    };
+    expect(mean('clinician')).toBeGreaterThan(mean('client'));
   });
 
   it('keeps ids and alias keys unique and every note and visit pointing at a real record', () => {
@@ -59,7 +76,7 @@ describe('writeVisitHistory', () => {
     await openAttuneDb();
     closeAttuneDb();
     const small = generateVisitHistory({ visits: 300, now: NOW, seed: 7 });
-    expect(await writeVisitHistory(small)).toEqual({ clients: small.clients.length, visits: 300, notes: small.notes.length });
+    expect(await writeVisitHistory(small)).toEqual({ clients: small.clients.length, visits: 300, notes: small.notes.length, checkIns: 300 });
 
     const newest = [...small.visits].sort((a, b) => b.startedAt - a.startedAt).slice(0, 5);
     const recent = await recentVisits(5);

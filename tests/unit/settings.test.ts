@@ -30,6 +30,7 @@ describe('settings', () => {
       'checkIn.promptMinutesBeforeEnd': 5,
       'checkIn.instrument': 'attune-brief-check-in@1',
       'platforms.disabled': [],
+      'retention.visitDays': 0,
     });
   });
 

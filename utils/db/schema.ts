@@ -9,7 +9,7 @@ import type { ReminderLogEntry } from '../reminders/schema';
 
 export const DB_NAME = 'attune';
 /** Bump by one for each schema change and add a step to `upgradeAttuneDb`; never edit a step once it has shipped. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A stored record that failed validation, moved here unchanged so it is never lost or overwritten. */
 export interface SetAsideRecord {
@@ -32,9 +32,11 @@ export interface AttuneDB extends DBSchema {
   agendaTemplates: { key: string; value: AgendaTemplate };
   goals: { key: string; value: Goal; indexes: { byClient: string } };
   reminderLog: { key: string; value: ReminderLogEntry; indexes: { byVisit: string } };
-  nextTime: { key: string; value: NextTime };
+  /** Version 6 adds `byClient`, so a client's records can all be found (review, deletion) without a full scan. */
+  nextTime: { key: string; value: NextTime; indexes: { byClient: string } };
   /** Version 3: end-of-visit alliance check-ins, one per visit. */
-  checkIns: { key: string; value: CheckIn; indexes: { byClient: [string, number]; byVisit: string } };
+  /** Version 6 adds `byCompletedAt`: the newest completed check-ins (flags) without reading every check-in. */
+  checkIns: { key: string; value: CheckIn; indexes: { byClient: [string, number]; byVisit: string; byCompletedAt: number } };
   /** Version 3: check-in instruments a practice loaded (the shipped one lives in code). */
   instruments: { key: string; value: StoredInstrument };
   /** Version 5: one presence summary per visit (issue #6). */
@@ -49,7 +51,7 @@ export type AttuneStore = StoreNames<AttuneDB>;
 export function upgradeAttuneDb(
   db: AttuneDatabase,
   oldVersion: number,
-  _transaction: IDBPTransaction<AttuneDB, AttuneStore[], 'versionchange'>,
+  transaction: IDBPTransaction<AttuneDB, AttuneStore[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) {
     const clients = db.createObjectStore('clients', { keyPath: 'id' });
@@ -76,5 +78,11 @@ export function upgradeAttuneDb(
   }
   if (oldVersion < 5) {
     db.createObjectStore('presence', { keyPath: 'visitId' });
+  }
+  if (oldVersion < 6) {
+    // Review at scale (issue #7): indexes only, so existing records are untouched. An in-progress check-in has no
+    // completedAt (null is not a key), so the index holds exactly the completed ones.
+    transaction.objectStore('checkIns').createIndex('byCompletedAt', 'completedAt');
+    transaction.objectStore('nextTime').createIndex('byClient', 'clientId');
   }
 }

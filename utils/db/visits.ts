@@ -62,8 +62,12 @@ export async function recentVisits(limit: number): Promise<VisitSummary[]> {
     rows.push(cursor.value);
     cursor = await cursor.continue();
   }
-  const visits = await validRows('visits', keyField('id'), visitSchema, rows, db);
+  return summariseVisits(await validRows('visits', keyField('id'), visitSchema, rows, db));
+}
 
+/** Visits as lists show them: each with its client's alias and its note's first line, read in one transaction. */
+export async function summariseVisits(visits: readonly Visit[]): Promise<VisitSummary[]> {
+  const db = await openAttuneDb();
   const tx = db.transaction(['clients', 'notes']);
   const [clientRows, noteRows] = await Promise.all([
     Promise.all(visits.map((visit) => tx.objectStore('clients').get(visit.clientId))),
