@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CustomHostsEditor } from '../../components/CustomHostsEditor';
 import { useCustomHosts } from '../../components/hooks/useCustomHosts';
+import { LockSettings } from '../../components/lock/LockSettings';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
 import { BackupSection } from '../../components/review/BackupSection';
@@ -107,6 +108,7 @@ export function App() {
         onSave={(days) => void save('retention.visitDays', days)}
       />
       <BackupSection />
+      <LockSettings />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );
