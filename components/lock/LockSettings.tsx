@@ -69,7 +69,7 @@ export function LockSettings() {
       {status === 'unlocked' && (
         <>
           <p>{t('lockIsOn')}</p>
-          <button type="button" onClick={() => lockNow()}>{t('lockNowButton')}</button>
+          <button type="button" onClick={() => void lockNow()}>{t('lockNowButton')}</button>
           <form class="stack stack--tight" noValidate onSubmit={(event) => submitNew(event, () => changeLockPassphrase(current, next), 'lockPassphraseChanged')}>
             <h3>{t('lockChangeHeading')}</h3>
             <PassphraseField id="lock-change-current" label={t('lockCurrentPassphraseLabel')} value={current} autocomplete="current-password" onInput={setCurrent} />

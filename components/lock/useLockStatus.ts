@@ -9,8 +9,8 @@ export function useLockStatus(): { status: LockStatus | undefined; problem: stri
   const [status, setStatus] = useState<LockStatus>();
   const [problem, setProblem] = useState<string>();
   const refresh = () =>
-    void readLockRecord().then(
-      (record) => setStatus(record === undefined ? 'off' : unlockedKeys() === undefined ? 'locked' : 'unlocked'),
+    void Promise.all([readLockRecord(), unlockedKeys()]).then(
+      ([record, keys]) => setStatus(record === undefined ? 'off' : keys === undefined ? 'locked' : 'unlocked'),
       (failure: unknown) => setProblem(failure instanceof Error ? failure.message : String(failure)),
     );
   useEffect(() => {

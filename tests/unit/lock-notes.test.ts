@@ -48,7 +48,7 @@ describe('notes under the lock', { timeout: 60_000 }, () => {
   it('when locked, refuses to show or save a note, and changes nothing', async () => {
     const visitId = await visitWithNote('Before the lock');
     await turnLockOn(PASSPHRASE);
-    lockNow();
+    await lockNow();
     await expect(getNote(visitId)).rejects.toBeInstanceOf(LockedError);
     await expect(saveNote(visitId, 'written while locked', T0 + 1)).rejects.toThrow(/Attune is locked/);
     await expect(unlock('not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
@@ -60,7 +60,7 @@ describe('notes under the lock', { timeout: 60_000 }, () => {
     const visitId = await visitWithNote('Goal: walk daily');
     await turnLockOn(PASSPHRASE);
     await changeLockPassphrase(PASSPHRASE, 'a different phrase');
-    lockNow();
+    await lockNow();
     await expect(unlock(PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
     await unlock('a different phrase');
     expect(await getNote(visitId)).toMatchObject({ text: 'Goal: walk daily' });

@@ -82,7 +82,13 @@ async function openSecret(keyring: Keyring, passphrase: string): Promise<Uint8Ar
   }
 }
 
-async function keysFrom(secret: Uint8Array<ArrayBuffer>): Promise<UnlockedKeys> {
+/** The master secret itself, for the browser session's keeping (see utils/lock/state.ts); a wrong passphrase throws. */
+export async function openKeyringSecret(keyring: Keyring, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+  return openSecret(keyring, passphrase);
+}
+
+/** The record and lookup keys derived from a master secret; the bytes passed in are zeroed. */
+export async function keysFrom(secret: Uint8Array<ArrayBuffer>): Promise<UnlockedKeys> {
   const master = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
   secret.fill(0);
   const info = (label: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode(label) });
@@ -93,11 +99,13 @@ async function keysFrom(secret: Uint8Array<ArrayBuffer>): Promise<UnlockedKeys> 
   return { recordKey, lookupKey };
 }
 
-/** A new keyring for `passphrase`, and its keys, unlocked. */
-export async function createKeyring(passphrase: string): Promise<{ keyring: Keyring; keys: UnlockedKeys }> {
+/** A new keyring for `passphrase`, its keys, and its master secret (for the session to hold while unlocked). */
+export async function createKeyring(
+  passphrase: string,
+): Promise<{ keyring: Keyring; keys: UnlockedKeys; secret: Uint8Array<ArrayBuffer> }> {
   const secret = crypto.getRandomValues(new Uint8Array(32));
   const keyring = await sealSecret(secret, passphrase);
-  return { keyring, keys: await keysFrom(secret) };
+  return { keyring, keys: await keysFrom(new Uint8Array(secret)), secret };
 }
 
 /** The keyring's keys; a wrong passphrase throws WrongPassphraseError. Costs one PBKDF2 derivation (about a second). */

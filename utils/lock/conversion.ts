@@ -5,9 +5,9 @@
  * by `resumeLockConversion`, and nothing is ever lost: every record is at all times either plain or sealed, and both read.
  */
 import { isSealed, openText, sealText } from '../crypto/cipher';
-import { changePassphrase, createKeyring, unlockKeyring, type UnlockedKeys } from '../crypto/keyring';
+import { changePassphrase, createKeyring, keysFrom, openKeyringSecret } from '../crypto/keyring';
 import { openAttuneDb } from '../db/open';
-import { holdKeys, readLockRecord, requireKeys, writeLockRecord } from './state';
+import { holdSecret, lockNow, readLockRecord, requireKeys, writeLockRecord } from './state';
 
 const BATCH_SIZE = 200;
 
@@ -18,9 +18,9 @@ export class LockSettingError extends Error {
 /** Turns the lock on with a new passphrase and seals what is stored; this page stays unlocked. */
 export async function turnLockOn(passphrase: string): Promise<void> {
   if ((await readLockRecord()) !== undefined) throw new LockSettingError('The lock is already on.');
-  const { keyring, keys } = await createKeyring(passphrase);
+  const { keyring, keys, secret } = await createKeyring(passphrase);
+  await holdSecret(secret);
   await writeLockRecord({ keyring, phase: 'sealing' });
-  holdKeys(keys);
   await convertNotes((text) => (isSealed(text) ? undefined : sealText(keys.recordKey, text)));
   await writeLockRecord({ keyring, phase: 'on' });
 }
@@ -29,12 +29,13 @@ export async function turnLockOn(passphrase: string): Promise<void> {
 export async function turnLockOff(passphrase: string): Promise<void> {
   const record = await readLockRecord();
   if (record === undefined) throw new LockSettingError('The lock is already off.');
-  const keys = await unlockKeyring(record.keyring, passphrase);
-  holdKeys(keys);
+  const secret = await openKeyringSecret(record.keyring, passphrase);
+  const keys = await keysFrom(new Uint8Array(secret));
+  await holdSecret(secret);
   await writeLockRecord({ ...record, phase: 'opening' });
   await convertNotes((text) => (isSealed(text) ? openText(keys.recordKey, text) : undefined));
   await writeLockRecord(undefined);
-  holdKeys(undefined);
+  await lockNow();
 }
 
 /** A new passphrase for the same keys: only the keyring changes; a wrong current passphrase changes nothing. */
@@ -48,14 +49,14 @@ export async function changeLockPassphrase(current: string, next: string): Promi
 export async function resumeLockConversion(): Promise<boolean> {
   const record = await readLockRecord();
   if (record === undefined || record.phase === 'on') return false;
-  const keys: UnlockedKeys = requireKeys();
+  const keys = await requireKeys();
   if (record.phase === 'sealing') {
     await convertNotes((text) => (isSealed(text) ? undefined : sealText(keys.recordKey, text)));
     await writeLockRecord({ ...record, phase: 'on' });
   } else {
     await convertNotes((text) => (isSealed(text) ? openText(keys.recordKey, text) : undefined));
     await writeLockRecord(undefined);
-    holdKeys(undefined);
+    await lockNow();
   }
   return true;
 }

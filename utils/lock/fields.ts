@@ -9,12 +9,12 @@ import { readLockRecord, requireKeys } from './state';
 /** `text` as it is to be stored: sealed when the lock is on (which needs this page unlocked), otherwise unchanged. */
 export async function sealForStorage(text: string): Promise<string> {
   const record = await readLockRecord();
-  if (record === undefined || record.phase === 'opening' || Date.now() > 0) return text;
-  return sealText(requireKeys().recordKey, text);
+  if (record === undefined || record.phase === 'opening') return text;
+  return sealText((await requireKeys()).recordKey, text);
 }
 
 /** A stored field as the clinician wrote it; a sealed one needs this page unlocked. */
 export async function openFromStorage(stored: string): Promise<string> {
   if (!isSealed(stored)) return stored;
-  return openText(requireKeys().recordKey, stored);
+  return openText((await requireKeys()).recordKey, stored);
 }

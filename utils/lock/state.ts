@@ -1,14 +1,17 @@
 /**
- * Whether the lock is on, and this page's unlocked keys. The keyring (the master secret sealed under the passphrase) is
- * kept in the extension's storage.local, which web pages cannot reach; Attune's call-page script never reads it, and it
- * is useless without the passphrase. The unlocked keys are non-extractable CryptoKeys held only in this page's memory:
- * each extension page unlocks for itself, and closing it, or locking, forgets them.
+ * Whether the lock is on, and the unlocked keys. The keyring (the master secret sealed under the passphrase) is kept in
+ * the extension's storage.local, which web pages cannot reach; Attune's call-page script never reads it, and it is useless
+ * without the passphrase. Once unlocked, the master secret is kept in storage.session — memory only, gone when the
+ * browser closes, and (setAccessLevel TRUSTED_CONTEXTS, set by the background) unreachable by content scripts — so the
+ * popup, the panel and the history page unlock together. Each page derives non-extractable CryptoKeys from it once.
  */
 import { z } from 'zod';
 import { browser } from '../browser';
-import { keyringSchema, unlockKeyring, type Keyring, type UnlockedKeys } from '../crypto/keyring';
+import { fromBase64, toBase64 } from '../crypto/cipher';
+import { keyringSchema, keysFrom, openKeyringSecret, type Keyring, type UnlockedKeys } from '../crypto/keyring';
 
 const STORAGE_KEY = 'lock.keyring';
+const SESSION_KEY = 'lock.unlockedSecret';
 
 /** `sealing`/`opening`: turning the lock on/off is under way (resumable); `on`: every protected field is sealed. */
 export const lockRecordSchema = z.object({
@@ -24,7 +27,8 @@ export class LockedError extends Error {
   }
 }
 
-let unlocked: UnlockedKeys | undefined;
+/** This page's keys, derived from the session's secret; `secret` tells whether they still match it. */
+let cached: { secret: string; keys: UnlockedKeys } | undefined;
 const listeners = new Set<(isUnlocked: boolean) => void>();
 
 /** The stored lock record, or undefined when the lock is off. A damaged record is an error, never "off". */
@@ -46,36 +50,62 @@ export async function isLockOn(): Promise<boolean> {
   return (await readLockRecord()) !== undefined;
 }
 
-export function unlockedKeys(): UnlockedKeys | undefined {
-  return unlocked;
+/** The unlocked keys, or undefined while Attune is locked. */
+export async function unlockedKeys(): Promise<UnlockedKeys | undefined> {
+  const stored: Record<string, unknown> = await browser.storage.session.get(SESSION_KEY);
+  const secret = stored[SESSION_KEY];
+  if (typeof secret !== 'string') {
+    cached = undefined;
+    return undefined;
+  }
+  if (cached?.secret !== secret) cached = { secret, keys: await keysFrom(fromBase64(secret)) };
+  return cached.keys;
 }
 
 /** Keys that must be present: the lock is on and this page has to seal or open a field. */
-export function requireKeys(): UnlockedKeys {
-  if (unlocked === undefined) throw new LockedError();
-  return unlocked;
+export async function requireKeys(): Promise<UnlockedKeys> {
+  const keys = await unlockedKeys();
+  if (keys === undefined) throw new LockedError();
+  return keys;
 }
 
-export function holdKeys(keys: UnlockedKeys | undefined): void {
-  unlocked = keys;
-  for (const listener of listeners) listener(keys !== undefined);
+/** Keeps the master secret for this browser session (every Attune page is then unlocked). */
+export async function holdSecret(secret: Uint8Array<ArrayBuffer>): Promise<void> {
+  const encoded = toBase64(secret);
+  secret.fill(0);
+  await browser.storage.session.set({ [SESSION_KEY]: encoded });
+  notify(true);
 }
 
-/** Unlocks this page with the passphrase; a wrong one throws WrongPassphraseError and leaves it locked. */
+/** Unlocks Attune with the passphrase; a wrong one throws WrongPassphraseError and leaves it locked. */
 export async function unlock(passphrase: string): Promise<void> {
   const record = await readLockRecord();
   if (record === undefined) return;
-  holdKeys(await unlockKeyring(record.keyring, passphrase));
+  await holdSecret(await openKeyringSecret(record.keyring, passphrase));
 }
 
-/** Forgets this page's keys. */
-export function lockNow(): void {
-  holdKeys(undefined);
+/** Locks every Attune page: the secret leaves the session and each page's derived keys are dropped. */
+export async function lockNow(): Promise<void> {
+  cached = undefined;
+  await browser.storage.session.remove(SESSION_KEY);
+  notify(false);
 }
 
+function notify(isUnlocked: boolean): void {
+  for (const listener of listeners) listener(isUnlocked);
+}
+
+/** Calls `listener` when this or another Attune page locks or unlocks. */
 export function onLockChanged(listener: (isUnlocked: boolean) => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  const onSession = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'session' && SESSION_KEY in changes) listener(typeof changes[SESSION_KEY]?.newValue === 'string');
+  };
+  browser.storage.onChanged.addListener(onSession);
+  return () => {
+    listeners.delete(listener);
+    browser.storage.onChanged.removeListener(onSession);
+  };
 }
 
 export type { Keyring };
