@@ -7,6 +7,7 @@ import { syncCustomHostScripts } from '../utils/custom-hosts';
 import { handlePanelCommand } from '../utils/panel-command';
 import { registerRetentionListeners } from '../utils/retention';
 import { keepSessionFromContentScripts } from '../utils/lock/session-access';
+import { registerAutoLock } from '../utils/lock/auto-lock';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -31,4 +32,5 @@ export default defineBackground(() => {
   });
   registerRetentionListeners();
   keepSessionFromContentScripts();
+  registerAutoLock();
 });

@@ -11,8 +11,8 @@ import { useLockStatus } from './useLockStatus';
 
 type Outcome = { tone: 'info' | 'error'; text: string };
 
-/** The options page's lock section: turn it on or off, change the passphrase, lock now. */
-export function LockSettings() {
+/** The options page's lock section: turn it on or off, change the passphrase, lock now. `required`: the practice says so. */
+export function LockSettings({ required }: { required: boolean }) {
   const { status, problem } = useLockStatus();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
@@ -58,6 +58,8 @@ export function LockSettings() {
       <p class="hint">{t('lockForgotten')}</p>
       <p class="hint">{t('lockBackupNotEncrypted')}</p>
       {problem !== undefined && <Notice tone="error">{problem}</Notice>}
+      {required && status === 'off' && <Notice tone="error">{t('lockRequiredSetPassphrase')}</Notice>}
+      {required && status !== 'off' && <p>{t('lockRequired')}</p>}
       {status === 'off' && (
         <form class="stack stack--tight" noValidate onSubmit={(event) => submitNew(event, () => turnLockOn(next), 'lockTurnedOn')}>
           <PassphraseField id="lock-new" label={t('lockNewPassphraseLabel')} value={next} autocomplete="new-password" onInput={setNext} />
@@ -77,7 +79,7 @@ export function LockSettings() {
             <PassphraseField id="lock-change-confirm" label={t('lockConfirmPassphraseLabel')} value={confirm} autocomplete="new-password" onInput={setConfirm} />
             <button type="submit" disabled={busy}>{t('lockChangeButton')}</button>
           </form>
-          <form
+          {!required && (<form
             class="stack stack--tight"
             noValidate
             onSubmit={(event) => {
@@ -88,7 +90,7 @@ export function LockSettings() {
             <h3>{t('lockTurnOffHeading')}</h3>
             <PassphraseField id="lock-off-current" label={t('lockCurrentPassphraseLabel')} value={offPassphrase} autocomplete="current-password" onInput={setOffPassphrase} />
             <button type="submit" disabled={busy}>{busy ? t('lockWorking') : t('lockTurnOff')}</button>
-          </form>
+          </form>)}
         </>
       )}
       {outcome !== undefined && <Notice tone={outcome.tone}>{outcome.text}</Notice>}

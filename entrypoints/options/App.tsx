@@ -108,7 +108,7 @@ export function App() {
         onSave={(days) => void save('retention.visitDays', days)}
       />
       <BackupSection />
-      <LockSettings />
+      <LockSettings required={settings['lock.required']} />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );

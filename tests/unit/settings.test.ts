@@ -30,6 +30,8 @@ describe('settings', () => {
       'checkIn.promptMinutesBeforeEnd': 5,
       'checkIn.instrument': 'attune-brief-check-in@1',
       'retention.visitDays': 0,
+      'lock.required': false,
+      'lock.autoLockMinutes': 15,
     });
   });
 

@@ -7,6 +7,7 @@
 import { isSealed, openText, sealText } from '../crypto/cipher';
 import { changePassphrase, createKeyring, keysFrom, openKeyringSecret } from '../crypto/keyring';
 import { openAttuneDb } from '../db/open';
+import { readSettings } from '../settings';
 import { holdSecret, lockNow, readLockRecord, requireKeys, writeLockRecord } from './state';
 
 const BATCH_SIZE = 200;
@@ -29,6 +30,9 @@ export async function turnLockOn(passphrase: string): Promise<void> {
 export async function turnLockOff(passphrase: string): Promise<void> {
   const record = await readLockRecord();
   if (record === undefined) throw new LockSettingError('The lock is already off.');
+  if ((await readSettings())['lock.required']) {
+    throw new LockSettingError('The lock was not turned off: your practice requires it.');
+  }
   const secret = await openKeyringSecret(record.keyring, passphrase);
   const keys = await keysFrom(new Uint8Array(secret));
   await holdSecret(secret);
