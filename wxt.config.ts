@@ -26,7 +26,8 @@ export default defineConfig({
     default_locale: 'en',
     // scripting: the call-page script for a practice's own hosts, and "Show Attune on this page"; alarms: grace periods
     // and the away notification, which must outlast a stopped service worker. Neither shows an install warning.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // idle: the passphrase lock locks when the screen locks or the computer sits unused (no install warning).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'idle'],
     // Opens the panel on the call page and moves focus into it (utils/panel-command.ts). Clinicians can change the keys.
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandOpenPanel__' },

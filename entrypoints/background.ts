@@ -6,6 +6,8 @@ import { finishGracePeriods, GRACE_ALARM } from '../utils/call-tracker';
 import { syncCustomHostScripts } from '../utils/custom-hosts';
 import { handlePanelCommand } from '../utils/panel-command';
 import { registerRetentionListeners } from '../utils/retention';
+import { keepSessionFromContentScripts } from '../utils/lock/session-access';
+import { registerAutoLock } from '../utils/lock/auto-lock';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -29,4 +31,6 @@ export default defineBackground(() => {
     void handlePanelCommand(command, tab).catch((error: unknown) => console.error('Attune could not open its panel.', error));
   });
   registerRetentionListeners();
+  keepSessionFromContentScripts();
+  registerAutoLock();
 });

@@ -110,12 +110,22 @@ const retentionSettings = {
 };
 // ── end review ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+// ── passphrase lock (issue #9) ───────────────────────────────────────────────────────────────────────────────────
+const lockSettings = {
+  /** A practice can require the lock: the clinician is asked to set a passphrase and cannot turn the lock off. */
+  'lock.required': setting(z.boolean(), false),
+  /** Minutes without keyboard or mouse use on the computer after which Attune locks (when the lock is on). */
+  'lock.autoLockMinutes': setting(z.number().int().min(1).max(240), 15),
+};
+// ── end passphrase lock ──────────────────────────────────────────────────────────────────────────────────────────
+
 const definitions = {
   ...visitSettings,
   ...presenceSettings,
   ...checkInSettings,
   ...deploymentSettings,
   ...retentionSettings,
+  ...lockSettings,
 };
 
 export type SettingKey = keyof typeof definitions;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
+import { LockGate } from '../../components/lock/LockGate';
 import { Notice } from '../../components/Notice';
 import { BackupSection } from '../../components/review/BackupSection';
 import { DeleteEverything } from '../../components/review/DeleteEverything';
@@ -18,6 +19,7 @@ export function App() {
     <main class="history">
       <h1>{t('historyPageTitle')}</h1>
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
+      <LockGate id="history-unlock">
       <div class="history-columns">
         <ReviewBrowser key={generation} id="history" pageSize={PAGE_SIZE} />
         <aside class="stack history-tools" aria-label={t('historyToolsLabel')}>
@@ -25,6 +27,7 @@ export function App() {
           <DeleteEverything onDeleted={refresh} />
         </aside>
       </div>
+      </LockGate>
     </main>
   );
 }

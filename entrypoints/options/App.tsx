@@ -10,6 +10,7 @@ import { usePracticeHosts } from '../../components/hooks/usePracticeHosts';
 import { InstrumentSettings } from '../../components/options/InstrumentSettings';
 import { PlatformSettings } from '../../components/options/PlatformSettings';
 import { PracticeHostsList } from '../../components/options/PracticeHostsList';
+import { LockSettings } from '../../components/lock/LockSettings';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
 import { BackupSection } from '../../components/review/BackupSection';
@@ -72,6 +73,7 @@ export function App() {
         onSave={(days) => void save({ 'retention.visitDays': days })}
       />
       <BackupSection />
+      <LockSettings required={settings['lock.required']} />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );

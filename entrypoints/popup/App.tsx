@@ -3,6 +3,7 @@ import { CheckInSection } from '../../components/CheckInSection';
 import { CheckInsToComplete } from '../../components/CheckInsToComplete';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { errorText } from '../../components/hooks/useReview';
+import { LockGate } from '../../components/lock/LockGate';
 import { Notice } from '../../components/Notice';
 import { ReviewBrowser } from '../../components/review/ReviewBrowser';
 import { ShowOnPageButton } from '../../components/ShowOnPageButton';
@@ -36,6 +37,7 @@ export function App() {
       <ShowOnPageButton result={shown} onShow={() => void showOnPage().catch((failure: unknown) => setShown(errorText(failure)))} />
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
+      <LockGate id="popup-unlock">
       {completing !== undefined ? (
         <>
           <button type="button" onClick={() => {
@@ -53,6 +55,7 @@ export function App() {
           <ReviewBrowser id="popup" pageSize={PAGE_SIZE} />
         </>
       )}
+      </LockGate>
       <div class="row">
         <button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}>
           {t('openHistory')}

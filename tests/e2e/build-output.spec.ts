@@ -30,7 +30,7 @@ test('the manifest asks only for what Attune needs and forbids remote code and c
   const manifest = JSON.parse(await readFile(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   // scripting (custom hosts, "Show Attune on this page") and alarms (grace periods, the away notification): no install warning.
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'idle', 'scripting', 'storage', 'unlimitedStorage']);
   // Asked for only when the clinician turns a feature on: the away notification, and single https hosts.
   expect(manifest.optional_permissions).toEqual(['notifications']);
   const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();

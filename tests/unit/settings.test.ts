@@ -31,6 +31,8 @@ describe('settings', () => {
       'checkIn.instrument': 'attune-brief-check-in@1',
       'platforms.disabled': [],
       'retention.visitDays': 0,
+      'lock.required': false,
+      'lock.autoLockMinutes': 15,
     });
   });
 

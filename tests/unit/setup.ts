@@ -15,6 +15,9 @@ vi.mock('webextension-polyfill', async () => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser has no idle API: the background's wiring is inert here; lockOnIdleState is tested directly.
+  vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined);
   // Drop the cached connection first: it belongs to the previous test's database.
   closeAttuneDb();
   globalThis.indexedDB = new IDBFactory();
