@@ -40,7 +40,7 @@ describe('the documents a review asks for', () => {
 
   it('PERMISSIONS.md justifies every permission the manifest asks for, and every platform host', () => {
     const declared = /permissions: \[([^\]]*)\]/.exec(config)?.[1]?.match(/'[^']+'/g)?.map((quoted) => quoted.slice(1, -1)) ?? [];
-    expect(declared).toEqual(['storage', 'unlimitedStorage', 'scripting', 'alarms']);
+    expect(declared).toEqual(['storage', 'unlimitedStorage', 'scripting', 'alarms', 'idle']);
     for (const permission of [...declared, 'notifications', 'https://*/*', ...allMatchPatterns()]) {
       expect(permissions, permission).toContain(`\`${permission}\``);
     }
