@@ -23,7 +23,7 @@ import {
   SHOW_PANEL_GLOBAL,
   storedFrameTitle,
 } from './panel-layout';
-import { isPlatformOff, PLATFORMS_DISABLED_KEY } from './platform-switch';
+import { isPlatformOff, PLATFORMS_DISABLED_KEY, PRACTICE_PLATFORMS_DISABLED_KEY, rememberedPractice } from './platform-switch';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
 
 const CHECK_EVERY_MS = 1000;
@@ -39,6 +39,9 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   let callSeen = false;
   let summoned = false;
   let lastReport = '';
+  // Attune is off on this platform (the clinician's or the practice's choice): nothing is watched or shown.
+  let off = false;
+  let started = false;
 
   const report = (signals: CallSignals) => {
     const key = JSON.stringify(signals);
@@ -75,6 +78,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
 
   // WXT reports in-app navigation before `location` changes, so the new URL comes from the event.
   const check = (url = new URL(location.href)) => {
+    if (off) return;
     const signals = readCallSignals(document, url, platform);
     callSeen ||= signals.dom === 'call' || signals.media === 'remote';
     place(signals.meetingPage === true || callSeen || summoned);
@@ -95,6 +99,8 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   };
 
   const start = () => {
+    if (started || !ctx.isValid) return;
+    started = true;
     check();
     ctx.setInterval(() => check(), CHECK_EVERY_MS);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
@@ -112,25 +118,33 @@ export function watchCallPage(ctx: ContentScriptContext): void {
 
   // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
+  const offHere = (clinician: Record<string, unknown>, practice: Record<string, unknown>) =>
+    platform !== undefined && isPlatformOff(platform.id, clinician, practice);
+  const preferences = browser.storage.local
+    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, PANEL_FRAME_TITLE_KEY, PLATFORMS_DISABLED_KEY, PRACTICE_PLATFORMS_DISABLED_KEY])
+    .catch((): Record<string, unknown> => ({}));
+  void preferences.then((stored) => {
+    applyLayout(stored);
+    off = offHere(stored, rememberedPractice(stored));
+    if (!off) start();
+  });
   // Managed storage is the practice's policy; a browser without one (or without a policy) rejects, which means none.
-  const policy = browser.storage.managed?.get(PLATFORMS_DISABLED_KEY).catch(() => ({})) ?? Promise.resolve({});
-  const preferences = browser.storage.local.get([
-    PANEL_EXPANDED_KEY,
-    PANEL_HANDLE_OFFSET_KEY,
-    PANEL_FRAME_TITLE_KEY,
-    PLATFORMS_DISABLED_KEY,
-  ]);
-  void Promise.all([preferences, policy])
-    .then(
-      ([stored, practice]) => {
-        applyLayout(stored);
-        return platform !== undefined && isPlatformOff(platform.id, stored, practice);
-      },
-      () => false,
-    )
-    .then((off) => {
-      if (ctx.isValid && !off) start();
-    });
+  // Read beside the preferences, not before them: the first read in a browser session can take over a second.
+  const policy: Promise<Record<string, unknown>> =
+    browser.storage.managed?.get(PLATFORMS_DISABLED_KEY).catch(() => ({})) ?? Promise.resolve({});
+  void Promise.all([preferences, policy]).then(([stored, practice]) => {
+    const practiceList = practice[PLATFORMS_DISABLED_KEY];
+    if (JSON.stringify(practiceList) !== JSON.stringify(stored[PRACTICE_PLATFORMS_DISABLED_KEY])) {
+      const remembered =
+        practiceList === undefined
+          ? browser.storage.local.remove(PRACTICE_PLATFORMS_DISABLED_KEY)
+          : browser.storage.local.set({ [PRACTICE_PLATFORMS_DISABLED_KEY]: practiceList });
+      remembered.catch(() => undefined);
+    }
+    off = offHere(stored, practice);
+    if (off) place(false);
+    else start();
+  });
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
