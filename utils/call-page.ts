@@ -105,16 +105,20 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     ctx.setInterval(() => check(), CHECK_EVERY_MS);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
     ctx.addEventListener(window, 'pagehide', () => report({ meetingPage: null, dom: 'none', media: 'none', pageGone: true }));
-    // Not reachable from the page: this global lives in the extension's isolated world.
-    Object.defineProperty(globalThis, SHOW_PANEL_GLOBAL, {
-      configurable: true,
-      value: () => {
-        summoned = true;
-        check();
-        return true;
-      },
-    });
   };
+
+  // "Show Attune on this page" (utils/summon-panel.ts) calls this; it answers false where Attune is off. Not reachable
+  // from the page: this global lives in the extension's isolated world.
+  Object.defineProperty(globalThis, SHOW_PANEL_GLOBAL, {
+    configurable: true,
+    value: () => {
+      if (off) return false;
+      summoned = true;
+      start();
+      check();
+      return true;
+    },
+  });
 
   // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).

@@ -9,19 +9,23 @@ import { browser } from './browser';
 import { CALL_SCRIPT_FILE, isCustomHost } from './custom-hosts';
 import { PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
 import { platformForHost } from './platforms';
-import { readSettings } from './settings';
 
 export type SummonResult = 'shown' | 'unsupported-page';
 
-function showInTab(tabId: number, globalName: string) {
-  return browser.scripting.executeScript({
+/** What the tab's watcher said: it showed the panel, Attune is off on this platform, or there is no watcher yet. */
+type WatcherAnswer = 'shown' | 'off' | 'no-watcher';
+
+async function showInTab(tabId: number, globalName: string): Promise<WatcherAnswer> {
+  const [first] = await browser.scripting.executeScript({
     target: { tabId },
     args: [globalName],
     func: (name: string) => {
       const show: unknown = Reflect.get(globalThis, name);
-      return typeof show === 'function' ? show() === true : false;
+      return typeof show !== 'function' ? 'no-watcher' : show() === true ? 'shown' : 'off';
     },
   });
+  const answer: unknown = first?.result;
+  return answer === 'shown' || answer === 'off' ? answer : 'no-watcher';
 }
 
 export async function summonPanel(tabId: number): Promise<SummonResult> {
@@ -31,16 +35,15 @@ export async function summonPanel(tabId: number): Promise<SummonResult> {
   if (!url?.startsWith('https://') || (platformForHost(host) === undefined && !(await isCustomHost(host)))) {
     return 'unsupported-page';
   }
-  // Attune was turned off on this platform (by the clinician or the practice): its watcher does nothing there.
-  const platform = platformForHost(host);
-  if (platform !== undefined && (await readSettings())['platforms.disabled'].includes(platform.id)) return 'unsupported-page';
   await browser.storage.local.set({ [PANEL_EXPANDED_KEY]: true });
-  let [first] = await showInTab(tabId, SHOW_PANEL_GLOBAL);
-  if (first?.result !== true) {
+  let answer = await showInTab(tabId, SHOW_PANEL_GLOBAL);
+  if (answer === 'no-watcher') {
     // The tab was opened before Attune was installed or updated, so its watcher is missing: start one.
     await browser.scripting.executeScript({ target: { tabId }, files: [CALL_SCRIPT_FILE] });
-    [first] = await showInTab(tabId, SHOW_PANEL_GLOBAL);
+    answer = await showInTab(tabId, SHOW_PANEL_GLOBAL);
   }
-  if (first?.result !== true) throw new Error('Attune could not show its panel on this page. Reload the page and try again.');
+  // The watcher knows whether the clinician or the practice turned Attune off on this platform (utils/call-page.ts).
+  if (answer === 'off') return 'unsupported-page';
+  if (answer !== 'shown') throw new Error('Attune could not show its panel on this page. Reload the page and try again.');
   return 'shown';
 }

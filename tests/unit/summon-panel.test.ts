@@ -12,8 +12,8 @@ afterEach(() => {
 });
 
 /** A tab whose isolated world either has the watcher's global (`watching`) or gets it when the script file is injected. */
-function tabAt(url: string | undefined, watching: boolean) {
-  const install = () => Reflect.set(globalThis, SHOW_PANEL_GLOBAL, () => true);
+function tabAt(url: string | undefined, watching: boolean, platformOn = true) {
+  const install = () => Reflect.set(globalThis, SHOW_PANEL_GLOBAL, () => platformOn);
   if (watching) install();
   vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 5, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false });
   const injections: Injection[] = [];
@@ -24,7 +24,7 @@ function tabAt(url: string | undefined, watching: boolean) {
       return [];
     }
     // Runs the injected function against the fake isolated world, as the browser would in the tab.
-    const func = injection.func as (name: string) => boolean;
+    const func = injection.func as (name: string) => string;
     return [{ documentId: 'document', frameId: 0, result: func(...((injection.args ?? []) as [string])) }];
   });
   return injections;
@@ -54,6 +54,12 @@ describe('summonPanel', () => {
     const injections = tabAt(url, true);
     expect(await summonPanel(5)).toBe('unsupported-page');
     expect(injections).toEqual([]);
+  });
+
+  it('says Attune cannot show where the watcher answers that Attune is off on this platform, and injects no second watcher', async () => {
+    const injections = tabAt('https://meet.google.com/abc-defg-hij', true, false);
+    expect(await summonPanel(5)).toBe('unsupported-page');
+    expect(injections.map((injection) => injection.files ?? 'function')).toEqual(['function']);
   });
 
   it('shows on a custom host the clinician added', async () => {
