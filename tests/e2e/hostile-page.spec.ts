@@ -69,9 +69,14 @@ test('the page cannot read the panel, hide, restyle, disable or move its host, o
     await attack(name);
     await expect.poll(() => hostState(page), { message: `the host undoes "${name}"` }).toEqual(intact);
   }
-  // Moving the host reloads its frame; the visit and its note come back in it.
+  // Moving the host reloads its frame; the visit and its note come back in it. The frame found first may be the one
+  // being replaced, so look again until the reloaded one shows the visit.
+  await expect
+    .poll(async () => (await panel.frame()).getByRole('heading', { name: 'Visit with H.P.' }).isVisible().catch(() => false), {
+      message: 'the reloaded panel shows the visit',
+    })
+    .toBe(true);
   const reloaded = await panel.frame();
-  await expect(reloaded.getByRole('heading', { name: 'Visit with H.P.' })).toBeVisible();
   await expect(reloaded.getByLabel('Visit notes')).toHaveValue(NOTE);
 
   await attack('forgeKeys');

@@ -58,6 +58,8 @@ test('deleting a visit, then a client, each only after a deliberate confirmation
   expect((await countRecords(page)).visits).toBe(300);
 
   await page.keyboard.press('Enter');
+  // The confirmation takes the keyboard once it is on screen, as a clinician would see it appear.
+  await expect(sure).toBeFocused();
   await page.keyboard.press('Space');
   await expect(confirm).toBeEnabled();
   await confirm.press('Enter');
