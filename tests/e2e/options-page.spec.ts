@@ -3,28 +3,15 @@
 import type { Page } from '@playwright/test';
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
 import { expectNoAxeViolations } from './support/visit-panel';
+import { practiceInstrument } from '../fixtures/practice-instrument';
 
 const DOXY_ROOM = 'https://drsmith.doxy.me/therapyroom';
 
 // Several pages and saves per test; the shared machine is often busy.
 test.describe.configure({ timeout: 60_000 });
 
-/** A practice's definition (wording invented for the test), as a file the clinician picks. */
-const definition = (overrides: Record<string, unknown> = {}) => ({
-  id: 'practice-measure',
-  version: '2',
-  title: { text: 'Practice measure' },
-  notice: { text: 'Licensed to the practice.' },
-  scale: { min: 1, max: 7 },
-  anchors: { low: { text: 'Never' }, high: { text: 'Always' } },
-  items: [
-    { id: 'aims', part: 'goal', text: { text: 'Aims item' } },
-    { id: 'work', part: 'task', text: { text: 'Work item' } },
-  ],
-  scoring: { method: 'sum' },
-  rules: { totalBelow: 10, itemBelow: 4, dropOf: 3, viewGapOf: 4 },
-  ...overrides,
-});
+/** A practice's definition, as a file the clinician picks. */
+const definition = practiceInstrument;
 const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 async function openOptions(page: Page, extensionId: string) {

@@ -3,6 +3,7 @@ import { extensionIdOf } from '../support/launch.mjs';
 import { launchWithPolicy, policyLaunchSupported, unpackedExtensionId } from '../support/policy-launch.mjs';
 import { routeFixtureSites } from '../support/fixture-routes.mjs';
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { practiceInstrument } from '../fixtures/practice-instrument';
 
 /**
  * A practice's policy as IT sets it on Linux: a real machine policy file read by Chromium (in a private mount namespace,
@@ -21,22 +22,8 @@ const PRACTICE_HOST = 'clinic.example.com';
 const DEPLOYMENT_POLICY = {
   'platforms.disabled': ['doxy'],
   customHosts: [PRACTICE_HOST],
-  // As Chrome's schema asks: a string holding the definition's JSON (wording invented for the test).
-  'checkIn.definition': JSON.stringify({
-    id: 'practice-measure',
-    version: '2',
-    title: { text: 'Practice measure' },
-    notice: { text: 'Licensed to the practice.' },
-    scale: { min: 1, max: 7 },
-    anchors: { low: { text: 'Never' }, high: { text: 'Always' } },
-    items: [
-      { id: 'aims', part: 'goal', text: { text: 'Aims item' } },
-      { id: 'work', part: 'task', text: { text: 'Work item' } },
-      { id: 'trust', part: 'bond', text: { text: 'Trust item' } },
-    ],
-    scoring: { method: 'sum' },
-    rules: { totalBelow: 15, itemBelow: 4, dropOf: 3, viewGapOf: 4 },
-  }),
+  // As Chrome's schema asks: a string holding the definition's JSON.
+  'checkIn.definition': JSON.stringify(practiceInstrument()),
 };
 
 type DeveloperPrivate = { developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> } };

@@ -2,26 +2,9 @@
 import { parseInstrumentDefinition, type Instrument } from '../../utils/checkin/instrument';
 import type { CheckIn, ViewAnswers } from '../../utils/checkin/record';
 import { emptyRupture } from '../../utils/checkin/record';
+import { practiceInstrument } from '../fixtures/practice-instrument';
 
-/** A practice's own definition, as it might load a measure it holds a licence for (wording invented for the test). */
-export function practiceInstrument(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'practice-measure',
-    version: '2',
-    title: { text: 'Practice measure' },
-    notice: { text: 'Licensed to the practice.' },
-    scale: { min: 1, max: 7 },
-    anchors: { low: { text: 'Never' }, high: { text: 'Always' } },
-    items: [
-      { id: 'aims', part: 'goal', text: { text: 'Aims item' } },
-      { id: 'work', part: 'task', text: { text: 'Work item' } },
-      { id: 'trust', part: 'bond', text: { text: 'Trust item' }, anchors: { low: { text: 'Not at all' }, high: { text: 'Very much' } } },
-    ],
-    scoring: { method: 'sum' },
-    rules: { totalBelow: 15, itemBelow: 4, dropOf: 3, viewGapOf: 4 },
-    ...overrides,
-  };
-}
+export { practiceInstrument };
 
 /** The practice definition above, parsed: a 1–7 scale with three items (total 3–21). */
 export const CUSTOM: Instrument = parseInstrumentDefinition(practiceInstrument());
