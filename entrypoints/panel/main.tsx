@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { PanelFirstScreen } from '../../components/PanelFirstScreen';
+import { protectPanelFromCover } from '../../utils/cover-notice';
 import { t, uiLanguage } from '../../utils/i18n';
 
 const root = document.getElementById('app');
 if (root !== null) {
   document.documentElement.lang = uiLanguage();
   document.title = t('panelFrameTitle');
+  // Clicks that pass through something the call page lays over the panel are refused (clickjacking).
+  protectPanelFromCover(document);
   // The handle is drawn from this small first chunk; the rest of the panel (Preact views, idb, zod) loads after it.
   let openRequested = false;
   render(<PanelFirstScreen onOpen={() => (openRequested = true)} />, root);

@@ -110,3 +110,29 @@ test('a page that keeps tampering gets the panel closed, with a notice saying wh
   await page.waitForTimeout(2500);
   expect(await hostState(page)).toEqual({ count: 0 });
 });
+
+test('clicks that pass through a decoy the page lays over the panel are refused, and the panel says why', async ({ context }) => {
+  test.slow();
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.startVisit('C.J.');
+  await panel.typeNote(frame, NOTE);
+  const attack = await hostile(page);
+  const collapse = frame.getByRole('button', { name: 'Collapse Attune panel' });
+
+  await attack('cover');
+  // The decoy lets pointer events through, so the click reaches the panel's control underneath it.
+  expect(await page.evaluate(() => document.elementFromPoint(innerWidth - 100, 200)?.localName)).toBe('attune-panel');
+  await expect(async () => {
+    await collapse.click();
+    await expect(frame.getByRole('alert').filter({ hasText: 'Attune ignored that click' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(frame.getByRole('heading', { name: 'Visit with C.J.' })).toBeVisible();
+  await expect(frame.getByLabel('Visit notes')).toHaveValue(NOTE);
+
+  await attack('uncover');
+  await expect(frame.getByRole('alert').filter({ hasText: 'Attune ignored that click' })).toHaveCount(0);
+  await collapse.click();
+  await expect(frame.getByRole('button', { name: 'Open Attune panel' })).toBeVisible();
+});
