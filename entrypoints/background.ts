@@ -8,6 +8,7 @@ import { handlePanelCommand } from '../utils/panel-command';
 import { registerRetentionListeners } from '../utils/retention';
 import { keepSessionFromContentScripts } from '../utils/lock/session-access';
 import { registerAutoLock } from '../utils/lock/auto-lock';
+import { registerConversionResume } from '../utils/lock/resume';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -33,4 +34,5 @@ export default defineBackground(() => {
   registerRetentionListeners();
   keepSessionFromContentScripts();
   registerAutoLock();
+  registerConversionResume();
 });

@@ -4,6 +4,7 @@ import { isCustomHost } from './custom-hosts';
 import { platformForHost } from './platforms';
 import { getClient } from './db/clients';
 import { endVisit, getVisit } from './db/visits';
+import { LockedError } from './lock/state';
 import { describeIssues } from './models';
 import { refusalFor, toBackgroundMessage, type CurrentVisitReply, type MessageSender, type Reply } from './messages';
 import { bindVisitToTab, releaseTab, visitInTab } from './tab-visits';
@@ -44,7 +45,17 @@ async function currentVisit(tabId: number): Promise<CurrentVisitReply> {
   const visitId = await visitInTab(tabId);
   const visit = visitId === undefined ? undefined : await getVisit(visitId);
   if (visit === undefined || visit.endedAt !== null) return { visitId: null, alias: null };
-  return { visitId: visit.id, alias: (await getClient(visit.clientId))?.alias ?? null };
+  return { visitId: visit.id, alias: await aliasUnlessLocked(visit.clientId) };
+}
+
+/** The client's alias for the panel's heading; while Attune is locked the alias stays sealed and the panel shows none. */
+async function aliasUnlessLocked(clientId: string): Promise<string | null> {
+  try {
+    return (await getClient(clientId))?.alias ?? null;
+  } catch (failure) {
+    if (failure instanceof LockedError) return null;
+    throw failure;
+  }
 }
 
 /** A call tab closed with a visit in progress: the visit ends then, with that reason. */

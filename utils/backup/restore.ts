@@ -1,10 +1,13 @@
 /**
  * Restoring a JSON backup. The whole file is checked first (see schema.ts); a file with anything wrong is refused with
  * a message naming the fault, and nothing is written. A good one is written in ONE durable transaction, record by
- * record under its own key, so restoring the same backup twice leaves one copy of everything.
+ * record under its own key, so restoring the same backup twice leaves one copy of everything. Backups hold clear text;
+ * with the lock on, what is restored is sealed like everything else Attune writes.
  */
-import { describeIssues } from '../models';
+import { aliasKeyOf, describeIssues } from '../models';
 import { openAttuneDb } from '../db/open';
+import { recordCipher } from '../lock/records';
+import { isLockOn, unlockedKeys } from '../lock/state';
 import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_STORES, BACKUP_VERSION, backupSchema, type Backup } from './schema';
 
 export class BackupError extends Error {
@@ -46,13 +49,27 @@ function describe(value: unknown): string {
 
 export type RestoreCounts = Record<(typeof BACKUP_STORES)[number], number>;
 
-/** Writes a checked backup in one transaction. A clash with a different record already here refuses it as a whole. */
+/**
+ * Writes a checked backup in one transaction. A clash with a different record already here refuses it as a whole. With
+ * the lock on, every protected field is sealed (and aliases matched by their keyed hash) before anything is written, so
+ * a restore needs Attune unlocked; while it is locked the restore is refused and nothing changes.
+ */
 export async function applyBackup(backup: Backup): Promise<RestoreCounts> {
+  const cipher = await recordCipher();
+  if ((await isLockOn()) && (await unlockedKeys()) === undefined) {
+    throw new BackupError('The file was not restored: Attune is locked. Unlock it with your passphrase, then restore the file again. Nothing was changed.');
+  }
+  const { stores } = backup;
+  // Sealing and hashing happen before the transaction opens: it would close while WebCrypto is awaited.
+  const [sealed, aliasCandidates] = await Promise.all([
+    Promise.all(BACKUP_STORES.map(async (store) => [store, await Promise.all(stores[store].map((record) => cipher.seal(store, record)))] as const)),
+    Promise.all(stores.clients.map((client) => cipher.lookupCandidates(aliasKeyOf(client.alias)))),
+  ]);
   const db = await openAttuneDb();
   const tx = db.transaction([...BACKUP_STORES], 'readwrite', { durability: 'strict' });
-  const { stores } = backup;
+  const aliasIndex = tx.objectStore('clients').index('byAliasKey');
   const [aliasOwners, checkInOwners] = await Promise.all([
-    Promise.all(stores.clients.map((client) => tx.objectStore('clients').index('byAliasKey').getKey(client.aliasKey))),
+    Promise.all(aliasCandidates.map(async (candidates) => (await Promise.all(candidates.map((key) => aliasIndex.getKey(key)))).find((owner) => owner !== undefined))),
     Promise.all(stores.checkIns.map((checkIn) => tx.objectStore('checkIns').index('byVisit').getKey(checkIn.visitId))),
   ]);
   const clashes = [
@@ -71,8 +88,8 @@ export async function applyBackup(backup: Backup): Promise<RestoreCounts> {
     throw new BackupError(`The file was not restored: ${clashes.slice(0, MAX_ISSUES_SHOWN).join('; ')}. Nothing was changed.`);
   }
   const writes: Promise<unknown>[] = [];
-  for (const store of BACKUP_STORES) {
-    for (const record of stores[store]) writes.push(tx.objectStore(store).put(record));
+  for (const [store, records] of sealed) {
+    for (const record of records) writes.push(tx.objectStore(store).put(record));
   }
   await Promise.all(writes);
   await tx.done;

@@ -1,5 +1,6 @@
 import { agendaItemSchema, agendaTemplateSchema, type AgendaItem, type AgendaTemplate, type AgendaTemplateItem } from '../agenda/schema';
 import { nextPosition } from '../agenda/carry-over';
+import { recordCipher, sealRecord } from '../lock/records';
 import { openAttuneDb } from './open';
 import { keyField, validForWrite, validRows } from './validated';
 
@@ -48,20 +49,27 @@ export async function addAgendaItems(
       'agenda item',
     ),
   );
+  const stored = await sealAll(items);
   const db = await openAttuneDb();
   const tx = db.transaction('agendaItems', 'readwrite', { durability: 'strict' });
-  for (const item of items) void tx.store.add(item);
+  for (const item of stored) void tx.store.add(item);
   await tx.done;
   return items;
 }
 
 /** Saves changed items (edits, check-offs, new order) together. */
 export async function saveAgendaItems(items: readonly AgendaItem[]): Promise<void> {
-  const valid = items.map((item) => validForWrite(agendaItemSchema, item, 'agenda item'));
+  const stored = await sealAll(items.map((item) => validForWrite(agendaItemSchema, item, 'agenda item')));
   const db = await openAttuneDb();
   const tx = db.transaction('agendaItems', 'readwrite', { durability: 'strict' });
-  for (const item of valid) void tx.store.put(item);
+  for (const item of stored) void tx.store.put(item);
   await tx.done;
+}
+
+/** Items as they are to be stored (sealed while the lock is on), before any transaction opens. */
+async function sealAll(items: readonly AgendaItem[]): Promise<AgendaItem[]> {
+  const cipher = await recordCipher();
+  return Promise.all(items.map((item) => cipher.seal('agendaItems', item)));
 }
 
 export async function deleteAgendaItem(id: string): Promise<void> {
@@ -85,9 +93,10 @@ export async function saveAgendaTemplate(name: string, items: readonly AgendaTem
     { id: crypto.randomUUID(), name: name.trim(), items: items.map(({ text, timeBoxMinutes }) => ({ text, timeBoxMinutes })), createdAt: now },
     'template',
   );
+  const stored = await sealRecord('agendaTemplates', template);
   const db = await openAttuneDb();
   const tx = db.transaction('agendaTemplates', 'readwrite', { durability: 'strict' });
-  await tx.store.add(template);
+  await tx.store.add(stored);
   await tx.done;
   return template;
 }

@@ -5,8 +5,10 @@ import { checkInSchema, newCheckIn, type CheckIn } from '../checkin/record';
 import { scoreView, type ViewScores } from '../checkin/scoring';
 import { shouldPromptAtEnd } from '../visit-end';
 import { clientSchema, visitSchema, type Visit } from '../models';
+import { sealRecord } from '../lock/records';
 import { instrumentFor } from './instruments';
 import { openAttuneDb } from './open';
+import { ConcurrentChangeError, sameStoredRow, UNCHANGED_ATTEMPTS } from './unchanged';
 import { keyField, validForWrite, validRows } from './validated';
 
 export async function checkInForVisit(visitId: string): Promise<CheckIn | undefined> {
@@ -19,7 +21,8 @@ export async function checkInForVisit(visitId: string): Promise<CheckIn | undefi
 
 /**
  * Applies one change to the visit's check-in (creating it with the given instrument on the first answer) and resolves
- * once the browser has durably committed it. `change` runs inside the transaction and must be synchronous.
+ * once the browser has durably committed it. `change` must be synchronous and is applied to the record as stored; if
+ * another page wrote the check-in meanwhile, it is applied again on top of that write (see unchanged.ts).
  */
 export async function changeCheckIn(
   visit: Pick<Visit, 'id' | 'clientId'>,
@@ -28,28 +31,24 @@ export async function changeCheckIn(
   now: number,
 ): Promise<CheckIn> {
   const db = await openAttuneDb();
-  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
-  const row = await tx.store.index('byVisit').get(visit.id);
-  const parsed = checkInSchema.safeParse(row);
-  if (row !== undefined && !parsed.success) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    // Move the damaged record aside (unchanged) before anything is written over it, then start afresh.
-    await validRows('checkIns', keyField('id'), checkInSchema, [row], db);
-    return changeCheckIn(visit, instrument, change, now);
+  for (let attempt = 0; attempt < UNCHANGED_ATTEMPTS; attempt += 1) {
+    const row = await db.getFromIndex('checkIns', 'byVisit', visit.id);
+    // Opened and checked; a damaged record is moved aside (unchanged) before anything is written, then started afresh.
+    const [stored] = row === undefined ? [] : await validRows('checkIns', keyField('id'), checkInSchema, [row], db);
+    const current = stored ?? newCheckIn(visit, instrument, now);
+    const next = validForWrite(checkInSchema, { ...change(current), updatedAt: Math.max(now, current.createdAt) }, 'check-in');
+    const sealed = await sealRecord('checkIns', next);
+    const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
+    if (!sameStoredRow(await tx.store.index('byVisit').get(visit.id), stored === undefined ? undefined : row)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      continue;
+    }
+    await tx.store.put(sealed);
+    await tx.done;
+    return next;
   }
-  const current = parsed.success ? parsed.data : newCheckIn(visit, instrument, now);
-  let next: CheckIn;
-  try {
-    next = validForWrite(checkInSchema, { ...change(current), updatedAt: Math.max(now, current.createdAt) }, 'check-in');
-  } catch (error) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+  throw new ConcurrentChangeError('check-in');
 }
 
 /** The client's check-ins created before `before`, newest first. */

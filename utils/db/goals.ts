@@ -1,4 +1,5 @@
 import { goalSchema, type Goal } from '../goals/schema';
+import { sealRecord } from '../lock/records';
 import { openAttuneDb } from './open';
 import { keyField, validForWrite, validRows } from './validated';
 
@@ -36,8 +37,9 @@ export async function setGoalMet(goal: Goal, met: boolean, now: number): Promise
 }
 
 async function put(goal: Goal): Promise<void> {
+  const stored = await sealRecord('goals', goal);
   const db = await openAttuneDb();
   const tx = db.transaction('goals', 'readwrite', { durability: 'strict' });
-  await tx.store.put(goal);
+  await tx.store.put(stored);
   await tx.done;
 }

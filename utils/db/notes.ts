@@ -1,4 +1,4 @@
-import { openFromStorage, sealForStorage } from '../lock/fields';
+import { sealRecord } from '../lock/records';
 import { noteSchema, type Note } from '../models';
 import { openAttuneDb } from './open';
 import { keyField, validForWrite, validRows } from './validated';
@@ -7,7 +7,7 @@ import { keyField, validForWrite, validRows } from './validated';
 export async function saveNote(visitId: string, text: string, now: number): Promise<Note> {
   const note = validForWrite(noteSchema, { visitId, text, updatedAt: now }, 'note');
   // Sealed before the transaction opens: an IndexedDB transaction closes while anything else is awaited.
-  const stored = { ...note, text: await sealForStorage(note.text) };
+  const stored = await sealRecord('notes', note);
   const db = await openAttuneDb();
   const tx = db.transaction('notes', 'readwrite', { durability: 'strict' });
   await tx.store.put(stored);
@@ -15,17 +15,13 @@ export async function saveNote(visitId: string, text: string, now: number): Prom
   return note;
 }
 
+/** The visit's note as the clinician wrote it (the lock seals it at rest; reading it while locked throws LockedError). */
 export async function getNote(visitId: string): Promise<Note | undefined> {
   const db = await openAttuneDb();
   const row = await db.get('notes', visitId);
   if (row === undefined) return undefined;
   const [valid] = await validRows('notes', keyField('visitId'), noteSchema, [row], db);
-  return valid === undefined ? undefined : openNote(valid);
-}
-
-/** A stored note with its text as the clinician wrote it (the lock seals it at rest). */
-export async function openNote(note: Note): Promise<Note> {
-  return { ...note, text: await openFromStorage(note.text) };
+  return valid;
 }
 
 /** The note's first non-empty line, for lists. */

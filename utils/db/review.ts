@@ -4,6 +4,7 @@
  */
 import { scoreView } from '../checkin/scoring';
 import { checkInSchema } from '../checkin/record';
+import { readLockRecord } from '../lock/state';
 import { clientSchema, visitSchema, type Client, type Visit } from '../models';
 import { reviewCheckIn, type CheckInReview } from './checkins';
 import { instrumentFor } from './instruments';
@@ -29,10 +30,21 @@ export interface VisitPage {
 /** How many clients an alias search looks at; a prefix this broad should be narrowed by typing more. */
 const MATCHING_CLIENTS_MAX = 50;
 
-/** Clients whose alias starts with `prefix` (ignoring case), alphabetically, through the unique alias index. */
+/**
+ * Clients whose alias starts with `prefix` (ignoring case), alphabetically. With the lock off this walks the unique alias
+ * index; with it on, the index holds keyed hashes, so the clients store is read and the aliases are opened and matched in
+ * memory (a caseload is hundreds of clients, not thousands).
+ */
 export async function clientsByAliasPrefix(prefix: string, limit = MATCHING_CLIENTS_MAX): Promise<Client[]> {
   const key = prefix.trim().toLowerCase();
   const db = await openAttuneDb();
+  if ((await readLockRecord()) !== undefined) {
+    const clients = await validRows('clients', keyField('id'), clientSchema, await db.getAll('clients'), db);
+    return clients
+      .filter((client) => client.aliasKey.startsWith(key))
+      .sort((a, b) => (a.aliasKey < b.aliasKey ? -1 : a.aliasKey > b.aliasKey ? 1 : 0))
+      .slice(0, limit);
+  }
   const range = key === '' ? null : IDBKeyRange.bound(key, `${key}\uffff`);
   const rows: unknown[] = [];
   let cursor = await db.transaction('clients').store.index('byAliasKey').openCursor(range);

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { SealedValueError } from '../crypto/cipher';
+import { isProtectedStore } from '../lock/protected-fields';
+import { recordCipher } from '../lock/records';
 import { describeIssues } from '../models';
 import { openAttuneDb } from './open';
 import type { AttuneDatabase, AttuneStore } from './schema';
@@ -24,8 +27,10 @@ export function onRecordsSetAside(listener: SetAsideListener): () => void {
 }
 
 /**
- * Returns the stored rows that pass validation. Rows that fail are moved, unchanged, to the `setAside` store in one
- * transaction and reported, so a damaged record is neither shown half-broken nor silently dropped or overwritten.
+ * Returns the stored rows that pass validation, with the fields the lock seals opened (a sealed field read while Attune
+ * is locked throws LockedError). Rows that fail, or whose sealed values are damaged, are moved, unchanged, to the
+ * `setAside` store in one transaction and reported, so a damaged record is neither shown half-broken nor silently
+ * dropped or overwritten.
  */
 export async function validRows<S extends z.ZodType>(
   store: AttuneStore,
@@ -36,8 +41,18 @@ export async function validRows<S extends z.ZodType>(
 ): Promise<z.infer<S>[]> {
   const valid: z.infer<S>[] = [];
   const invalid: { key: string; value: unknown; problem: string }[] = [];
+  // Stores with nothing sealed skip the look at the lock's state.
+  const cipher = isProtectedStore(store) ? await recordCipher() : undefined;
   for (const row of rows) {
-    const result = schema.safeParse(row);
+    let opened: unknown;
+    try {
+      opened = cipher === undefined ? row : await cipher.open(store, row);
+    } catch (failure) {
+      if (!(failure instanceof SealedValueError)) throw failure;
+      invalid.push({ key: keyOf(row), value: row, problem: failure.message });
+      continue;
+    }
+    const result = schema.safeParse(opened);
     if (result.success) valid.push(result.data);
     else invalid.push({ key: keyOf(row), value: row, problem: describeIssues(result.error) });
   }

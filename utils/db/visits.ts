@@ -1,5 +1,5 @@
 import { clientSchema, noteSchema, visitSchema, type Visit, type VisitEndReason } from '../models';
-import { firstLine, openNote } from './notes';
+import { firstLine } from './notes';
 import { openAttuneDb } from './open';
 import { keyField, validForWrite, validRows } from './validated';
 
@@ -78,8 +78,7 @@ export async function summariseVisits(visits: readonly Visit[]): Promise<VisitSu
     validRows('notes', keyField('visitId'), noteSchema, noteRows.filter(isDefined), db),
   ]);
   const aliasById = new Map(clients.map((client) => [client.id, client.alias]));
-  const opened = await Promise.all(notes.map(openNote));
-  const noteByVisit = new Map(opened.map((note) => [note.visitId, note.text]));
+  const noteByVisit = new Map(notes.map((note) => [note.visitId, note.text]));
   return visits.map((visit) => ({
     visit,
     alias: aliasById.get(visit.clientId) ?? '?',

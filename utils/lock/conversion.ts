@@ -1,16 +1,20 @@
 /**
  * Turning the lock on and off. Turning it on stores the keyring first (phase `sealing`), then seals every protected field
- * in place in small batches, each its own durable transaction, and only then records `on`. Sealing and opening skip a
- * field that is already in the wanted form, so a pass that was interrupted (a closed page, a crash) is simply run again
- * by `resumeLockConversion`, and nothing is ever lost: every record is at all times either plain or sealed, and both read.
+ * of every store in the map (protected-fields.ts) in place, in batches of 200 records, each its own durable transaction,
+ * and only then records `on`; alias index keys become keyed hashes in the same pass. Turning it off runs the same pass
+ * the other way. A record already in the wanted form is left as it is, so a pass that was interrupted (a closed page, a
+ * crash) is simply run again by `resumeLockConversion` (the background does so whenever Attune is unlocked), and nothing
+ * is ever lost: every field is at all times either plain or sealed, and both read.
  */
-import { isSealed, openText, sealText } from '../crypto/cipher';
-import { changePassphrase, createKeyring, keysFrom, openKeyringSecret } from '../crypto/keyring';
+import { changePassphrase, createKeyring, keysFrom, openKeyringSecret, type UnlockedKeys } from '../crypto/keyring';
 import { openAttuneDb } from '../db/open';
+import { sameStoredRow } from '../db/unchanged';
 import { readSettings } from '../settings';
+import { PROTECTED_STORES, type ProtectedStore } from './protected-fields';
+import { cipherFor, type RecordCipher } from './records';
 import { holdSecret, lockNow, readLockRecord, requireKeys, writeLockRecord } from './state';
 
-const BATCH_SIZE = 200;
+export const CONVERSION_BATCH_SIZE = 200;
 
 export class LockSettingError extends Error {
   override name = 'LockSettingError';
@@ -22,7 +26,7 @@ export async function turnLockOn(passphrase: string): Promise<void> {
   const { keyring, keys, secret } = await createKeyring(passphrase);
   await holdSecret(secret);
   await writeLockRecord({ keyring, phase: 'sealing' });
-  await convertNotes((text) => (isSealed(text) ? undefined : sealText(keys.recordKey, text)));
+  await convertStores('seal', keys);
   await writeLockRecord({ keyring, phase: 'on' });
 }
 
@@ -37,7 +41,7 @@ export async function turnLockOff(passphrase: string): Promise<void> {
   const keys = await keysFrom(new Uint8Array(secret));
   await holdSecret(secret);
   await writeLockRecord({ ...record, phase: 'opening' });
-  await convertNotes((text) => (isSealed(text) ? openText(keys.recordKey, text) : undefined));
+  await convertStores('clear', keys);
   await writeLockRecord(undefined);
   await lockNow();
 }
@@ -55,42 +59,46 @@ export async function resumeLockConversion(): Promise<boolean> {
   if (record === undefined || record.phase === 'on') return false;
   const keys = await requireKeys();
   if (record.phase === 'sealing') {
-    await convertNotes((text) => (isSealed(text) ? undefined : sealText(keys.recordKey, text)));
+    await convertStores('seal', keys);
     await writeLockRecord({ ...record, phase: 'on' });
   } else {
-    await convertNotes((text) => (isSealed(text) ? openText(keys.recordKey, text) : undefined));
+    await convertStores('clear', keys);
     await writeLockRecord(undefined);
     await lockNow();
   }
   return true;
 }
 
+/** Every protected store rewritten into `mode`'s form. */
+async function convertStores(mode: 'seal' | 'clear', keys: UnlockedKeys): Promise<void> {
+  const cipher = cipherFor(mode, true, keys);
+  for (const store of PROTECTED_STORES) await convertStore(store, cipher);
+}
+
 /**
- * Rewrites each note whose text `convert` changes (undefined: leave it). WebCrypto cannot run inside an IndexedDB
- * transaction, so each batch is read, converted, then written back only where the stored text is still the one converted.
+ * Rewrites each record of `store` that is not yet in the cipher's form, in key order, one batch per transaction.
+ * WebCrypto cannot run inside an IndexedDB transaction, so each batch is read, converted, then written back only where
+ * the stored record is still the one converted (one saved meanwhile by an open page is already in the lock's form).
  */
-async function convertNotes(convert: (text: string) => Promise<string> | undefined): Promise<void> {
+async function convertStore(store: ProtectedStore, cipher: RecordCipher): Promise<void> {
   const db = await openAttuneDb();
-  let after: string | undefined;
+  let after: IDBValidKey | undefined;
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    const batch = await db.getAll('notes', range, BATCH_SIZE);
-    if (batch.length === 0) return;
-    const converted = await Promise.all(
-      batch.map(async (note) => {
-        const text = typeof note.text === 'string' ? await convert(note.text) : undefined;
-        return text === undefined ? undefined : { before: note.text, after: { ...note, text } };
-      }),
-    );
-    const tx = db.transaction('notes', 'readwrite', { durability: 'strict' });
-    for (const change of converted) {
-      if (change === undefined) continue;
-      void tx.store.get(change.after.visitId).then((current) => {
-        // A note saved meanwhile by an open panel is already in the lock's current form; leave it be.
-        if (current !== undefined && current.text === change.before) void tx.store.put(change.after);
+    const read = db.transaction(store);
+    const [rows, keys] = await Promise.all([read.store.getAll(range, CONVERSION_BATCH_SIZE), read.store.getAllKeys(range, CONVERSION_BATCH_SIZE)]);
+    if (rows.length === 0) return;
+    const converted = await Promise.all(rows.map((row) => cipher.seal(store, row)));
+    const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+    rows.forEach((before, index) => {
+      const key = keys[index];
+      const change = converted[index];
+      if (key === undefined || change === undefined || sameStoredRow(before, change)) return;
+      void tx.store.get(key).then((current) => {
+        if (sameStoredRow(current, before)) void tx.store.put(change);
       });
-    }
+    });
     await tx.done;
-    after = batch[batch.length - 1]?.visitId;
+    after = keys[keys.length - 1];
   }
 }

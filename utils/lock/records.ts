@@ -1,0 +1,101 @@
+/**
+ * Sealing and opening whole records, store by store, following the map in protected-fields.ts. A record cipher reads the
+ * lock's state once and fetches the keys only when a sealed value is met (or a value has to be sealed), so a batch of
+ * records costs one look at the session, and a locked Attune can still read records that hold nothing sealed.
+ *
+ * Writing while the lock is on (or being turned on) needs Attune unlocked: without the keys it throws LockedError before
+ * anything is written, so clear text never reaches the disk. Reading a sealed field while locked throws LockedError too.
+ */
+import { isSealed, openText, sealText } from '../crypto/cipher';
+import { lookupHash, type UnlockedKeys } from '../crypto/keyring';
+import { LOOKUP_FIELDS, PROTECTED_FIELDS, isProtectedStore, changeTextsAt } from './protected-fields';
+import { readLockRecord, requireKeys } from './state';
+
+/** Marks an index value that is a keyed hash, never an alias (an alias cannot start with a control character). */
+export const LOOKUP_PREFIX = '\u0000lookup:v1:';
+
+export function isLookupHash(value: string): boolean {
+  return value.startsWith(LOOKUP_PREFIX);
+}
+
+export interface RecordCipher {
+  /** Whether records are written sealed: the lock is on, or being turned on. */
+  readonly sealing: boolean;
+  /**
+   * A copy of `record` in the form this cipher writes to `store`: protected fields sealed (or, writing clear, opened)
+   * and the lookup field made from the alias. A record already in that form comes back equal to it.
+   */
+  seal<T>(store: string, record: T): Promise<T>;
+  /** A copy of a stored row with its protected fields as written and its lookup fields plain (still unvalidated). */
+  open(store: string, row: unknown): Promise<unknown>;
+  /** The index value a lookup field is stored under, in this cipher's mode. */
+  storedLookup(plain: string): Promise<string>;
+  /** Every index value a lookup for `plain` must try: while a conversion runs, either form may be stored. */
+  lookupCandidates(plain: string): Promise<string[]>;
+}
+
+/** Seals when the lock is on or being turned on; writes clear text when it is off or being turned off. */
+export async function recordCipher(): Promise<RecordCipher> {
+  const lock = await readLockRecord();
+  return cipherFor(lock === undefined || lock.phase === 'opening' ? 'clear' : 'seal', lock !== undefined);
+}
+
+/** A cipher that writes in the given form whatever the lock's phase (the conversion pass uses it). */
+export function cipherFor(mode: 'seal' | 'clear', lockIsOn: boolean, keys?: UnlockedKeys): RecordCipher {
+  let pending: Promise<UnlockedKeys> | undefined = keys === undefined ? undefined : Promise.resolve(keys);
+  const need = () => (pending ??= requireKeys());
+  const storedLookup = async (plain: string) => (mode === 'seal' ? LOOKUP_PREFIX + (await lookupHash(await need(), plain)) : plain);
+  const open = async (store: string, row: unknown): Promise<unknown> => {
+    if (!isProtectedStore(store) || typeof row !== 'object' || row === null) return row;
+    const copy: unknown = structuredClone(row);
+    for (const path of PROTECTED_FIELDS[store]) {
+      await changeTextsAt(copy, path, async (text) => (isSealed(text) ? openText((await need()).recordKey, text) : text));
+    }
+    const lookup = lookupOf(store);
+    const plainLookup = lookup?.from(copy);
+    if (lookup !== undefined && plainLookup !== undefined && typeof copy === 'object' && copy !== null) {
+      Reflect.set(copy, lookup.field, plainLookup);
+    }
+    return copy;
+  };
+  return {
+    sealing: mode === 'seal',
+    async seal<T>(store: string, record: T): Promise<T> {
+      if (!isProtectedStore(store)) return record;
+      const copy = structuredClone(record);
+      for (const path of PROTECTED_FIELDS[store]) {
+        await changeTextsAt(copy, path, async (text) => {
+          if (mode === 'seal') return isSealed(text) ? text : sealText((await need()).recordKey, text);
+          return isSealed(text) ? openText((await need()).recordKey, text) : text;
+        });
+      }
+      const lookup = lookupOf(store);
+      // The lookup is made from the value as written, whatever form the record came in.
+      const plainLookup = lookup?.from(mode === 'clear' ? copy : await open(store, record));
+      if (lookup !== undefined && plainLookup !== undefined && typeof copy === 'object' && copy !== null) {
+        Reflect.set(copy, lookup.field, await storedLookup(plainLookup));
+      }
+      return copy;
+    },
+    open,
+    storedLookup,
+    async lookupCandidates(plain: string): Promise<string[]> {
+      if (!lockIsOn) return [plain];
+      return [LOOKUP_PREFIX + (await lookupHash(await need(), plain)), plain];
+    },
+  };
+}
+
+function lookupOf(store: string): { field: string; from: (record: unknown) => string | undefined } | undefined {
+  return store === 'clients' ? LOOKUP_FIELDS.clients : undefined;
+}
+
+/** A copy of `record` as it is to be stored now (see `recordCipher`). */
+export async function sealRecord<T>(store: string, record: T): Promise<T> {
+  return (await recordCipher()).seal(store, record);
+}
+
+/** A stored row with its protected fields opened (needs Attune unlocked if any is sealed). */
+export async function openRecord(store: string, row: unknown): Promise<unknown> {
+  return (await recordCipher()).open(store, row);
+}
