@@ -14,6 +14,7 @@ import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { useSettings } from '../../components/hooks/useSettings';
 import { useVisitSession } from '../../components/hooks/useVisitSession';
 import { LiveAnnouncer } from '../../components/LiveAnnouncer';
+import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LiveRegion } from '../../components/LiveRegion';
 import { Notice } from '../../components/Notice';
 import { PanelHandle } from '../../components/PanelHandle';
@@ -134,6 +135,7 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
       {/* Both live regions exist from the first render, collapsed or open, so screen readers announce reliably. */}
       <LiveAnnouncer message={announcement} />
       <LiveRegion id="presence-announcer" text={presenceAnnouncement} />
+      <AutoLockWarning showControls={false} />
       {!layout.expanded ? (
         <PanelHandle
           buttonRef={layout.handleRef}
@@ -161,6 +163,7 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
             </button>
           </header>
           <p class="visually-hidden">{t('panelEscHint')}</p>
+          <AutoLockWarning announce={false} />
           {context === undefined && <Notice tone="error">{t('panelOutsideCall')}</Notice>}
           {error !== undefined && <Notice tone="error">{error}</Notice>}
           {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
