@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { saveNextTime } from '../utils/db/next-time';
 import { saveNote } from '../utils/db/notes';
+import { discardSealedDraft } from '../utils/lock/drafts';
 import { t } from '../utils/i18n';
 import type { Visit } from '../utils/models';
 import { AgendaSection } from './agenda/AgendaSection';
@@ -10,6 +11,7 @@ import { CheckInSection } from './CheckInSection';
 import type { Reminders } from './hooks/useReminders';
 import type { VisitSession } from './hooks/useVisitSession';
 import { useAutosave } from './hooks/useAutosave';
+import { useSealDraftOnLock } from './lock/useSealDraftOnLock';
 import { LastTimeCard } from './LastTimeCard';
 import { NextTimeSection } from './NextTimeSection';
 import { NoteEditor } from './NoteEditor';
@@ -22,6 +24,8 @@ export interface VisitPanelProps {
   visit: Visit;
   alias: string;
   initialNote: string;
+  /** `initialNote` is a draft kept sealed while Attune was locked: it is saved at once. */
+  restoredDraft?: boolean;
   now: number;
   session: VisitSession;
   reminders: Reminders;
@@ -32,16 +36,23 @@ export interface VisitPanelProps {
   renderPreviousCheckIn?: (previousVisitId: string) => ComponentChildren;
   onEnd: (visit: Visit) => Promise<void>;
   onCheckInOpenChange?: (open: boolean) => void;
+  /** A draft could not be kept sealed when Attune locked. */
+  onProblem: (failure: unknown) => void;
 }
 
 /** The visit in progress: who and how long, quiet reminders, last time, agenda, goals, notes and what carries forward. */
 export function VisitPanel(props: VisitPanelProps) {
-  const { visit, alias, initialNote, now, session, reminders, snoozeMinutes, announce, renderPreviousCheckIn, onEnd, onCheckInOpenChange } = props;
+  const { visit, alias, initialNote, restoredDraft = false, now, session, reminders, snoozeMinutes, announce, renderPreviousCheckIn, onEnd, onCheckInOpenChange, onProblem } = props;
   const [text, setText] = useState(initialNote);
   const [ending, setEnding] = useState(false);
   const [notSaved, setNotSaved] = useState(false);
-  const save = useCallback((note: string) => saveNote(visit.id, note, Date.now()).then(() => undefined), [visit.id]);
+  // A saved note supersedes any draft kept sealed for this visit while Attune was locked.
+  const save = useCallback((note: string) => saveNote(visit.id, note, Date.now()).then(() => discardSealedDraft(visit.id)), [visit.id]);
   const [autosave, saveState] = useAutosave(save);
+  useSealDraftOnLock(visit.id, autosave, onProblem);
+  useEffect(() => {
+    if (restoredDraft) autosave.update(initialNote);
+  }, [autosave]);
   const saveHomework = useCallback((homework: string) => saveNextTime(visit, { homework }, Date.now()).then(() => undefined), [visit.id]);
   const saveNextNote = useCallback((note: string) => saveNextTime(visit, { note }, Date.now()).then(() => undefined), [visit.id]);
 

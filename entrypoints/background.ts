@@ -9,6 +9,8 @@ import { registerRetentionListeners } from '../utils/retention';
 import { keepSessionFromContentScripts } from '../utils/lock/session-access';
 import { registerAutoLock } from '../utils/lock/auto-lock';
 import { registerConversionResume } from '../utils/lock/resume';
+import { reinjectCallScripts } from '../utils/reinject';
+import { forgetLastSessionTabs } from '../utils/tab-visits';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -23,10 +25,17 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === GRACE_ALARM) void finishGracePeriods();
   });
-  browser.runtime.onInstalled.addListener(() => {
-    void syncCustomHostScripts().catch((error: unknown) => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    const synced = syncCustomHostScripts().catch((error: unknown) => {
       console.error('Attune could not restore the scripts for your practice’s video-visit sites.', error);
     });
+    // Installed, updated or reloaded mid-visit: open call tabs get the panel back (utils/reinject.ts).
+    if (reason === 'install' || reason === 'update') {
+      void synced.then(reinjectCallScripts).catch((error: unknown) => console.error('Attune could not return to open call tabs.', error));
+    }
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void forgetLastSessionTabs().catch((error: unknown) => console.error('Attune could not clear last session’s tabs.', error));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     void handlePanelCommand(command, tab).catch((error: unknown) => console.error('Attune could not open its panel.', error));

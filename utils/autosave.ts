@@ -25,6 +25,8 @@ export interface Autosave {
   update(text: string): void;
   /** Write any pending text now; resolves to true once everything typed so far is saved, false if a save failed. */
   flush(): Promise<boolean>;
+  /** The newest text not yet committed (waiting, being written, or failed), or undefined when everything is saved. */
+  unsaved(): string | undefined;
   dispose(): void;
 }
 
@@ -35,6 +37,7 @@ export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS
   let pendingText: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<boolean> = Promise.resolve(true);
+  let inFlight: string | undefined;
   let disposed = false;
 
   const schedule = (ms: number) => {
@@ -47,12 +50,15 @@ export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS
     if (pendingText === undefined) return true;
     const text = pendingText;
     pendingText = undefined;
+    inFlight = text;
     onState({ kind: 'saving' });
     try {
       await save(text);
+      inFlight = undefined;
       if (pendingText === undefined) onState({ kind: 'saved', at: now() });
       return true;
     } catch (error) {
+      inFlight = undefined;
       pendingText ??= text;
       onState({ kind: 'failed', message: storageErrorText(error) });
       schedule(retryMs);
@@ -73,6 +79,7 @@ export function createAutosave({ save, onState, now, delayMs = AUTOSAVE_DELAY_MS
       schedule(delayMs);
     },
     flush,
+    unsaved: () => pendingText ?? inFlight,
     dispose() {
       disposed = true;
       clearTimeout(timer);

@@ -116,6 +116,8 @@ const lockSettings = {
   'lock.required': setting(z.boolean(), false),
   /** Minutes without keyboard or mouse use on the computer after which Attune locks (when the lock is on). */
   'lock.autoLockMinutes': setting(z.number().int().min(1).max(240), 15),
+  /** Seconds before an inactivity auto-lock that every open Attune page warns and offers "Stay unlocked" (0: no warning). */
+  'lock.warningSeconds': setting(z.number().int().min(0).max(600), 60),
 };
 // ── end passphrase lock ──────────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { ensureDraftKey } from '../../utils/lock/drafts';
 import { unlock } from '../../utils/lock/state';
 import { lockFailureText } from './failure';
 import { Notice } from '../Notice';
@@ -20,6 +21,8 @@ export function UnlockForm({ id }: { id: string }) {
           setBusy(true);
           setError('');
           unlock(passphrase)
+            // A keyring made before draft keys gains its pair now, so the next lock can keep a panel's draft sealed.
+            .then(() => ensureDraftKey())
             .then(() => setPassphrase(''))
             .catch((failure: unknown) => setError(lockFailureText(failure)))
             .finally(() => setBusy(false));

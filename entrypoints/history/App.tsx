@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
+import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LockGate } from '../../components/lock/LockGate';
 import { Notice } from '../../components/Notice';
 import { BackupSection } from '../../components/review/BackupSection';
@@ -18,6 +19,7 @@ export function App() {
   return (
     <main class="history">
       <h1>{t('historyPageTitle')}</h1>
+      <AutoLockWarning />
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
       <LockGate id="history-unlock">
       <div class="history-columns">

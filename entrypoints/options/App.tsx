@@ -10,6 +10,7 @@ import { usePracticeHosts } from '../../components/hooks/usePracticeHosts';
 import { InstrumentSettings } from '../../components/options/InstrumentSettings';
 import { PlatformSettings } from '../../components/options/PlatformSettings';
 import { PracticeHostsList } from '../../components/options/PracticeHostsList';
+import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LockSettings } from '../../components/lock/LockSettings';
 import { Notice } from '../../components/Notice';
 import { PresenceSettings } from '../../components/PresenceSettings';
@@ -41,6 +42,7 @@ export function App() {
   return (
     <main class="options stack">
       <h1>{t('optionsPageTitle')}</h1>
+      <AutoLockWarning />
       {policyProblems.map((problem) => (
         <Notice key={problem} tone="error">
           {t('policyValueIgnored', [problem.slice(0, problem.indexOf(': ')), problem.slice(problem.indexOf(': ') + 2)])}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CallStatus } from '../../components/CallStatus';
 import { CheckInSection } from '../../components/CheckInSection';
 import { ClientPicker } from '../../components/ClientPicker';
@@ -14,7 +14,10 @@ import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { useSettings } from '../../components/hooks/useSettings';
 import { useVisitSession } from '../../components/hooks/useVisitSession';
 import { LiveAnnouncer } from '../../components/LiveAnnouncer';
+import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LiveRegion } from '../../components/LiveRegion';
+import { UnlockForm } from '../../components/lock/UnlockForm';
+import { useLockStatus } from '../../components/lock/useLockStatus';
 import { Notice } from '../../components/Notice';
 import { PanelHandle } from '../../components/PanelHandle';
 import { PresenceCue } from '../../components/PresenceCue';
@@ -23,21 +26,15 @@ import { PreviousCheckIn } from '../../components/PreviousCheckIn';
 import { reminderText } from '../../components/ReminderList';
 import { VisitPanel } from '../../components/VisitPanel';
 import { visitStartFor } from '../../utils/call-state';
-import { findOrCreateClient, listClients } from '../../utils/db/clients';
-import { getNote } from '../../utils/db/notes';
+import { findOrCreateClient } from '../../utils/db/clients';
 import { getPresenceSummary } from '../../utils/db/presence';
 import { endVisit, getVisit, startVisit, visitMinutes } from '../../utils/db/visits';
 import { t } from '../../utils/i18n';
-import type { Client, PresenceSummary, Visit } from '../../utils/models';
+import type { Visit } from '../../utils/models';
 import { callContextFrom, isCallSite } from '../../utils/panel-context';
-import { bindVisit, currentVisit, releaseVisit } from '../../utils/panel-link';
+import { bindVisit, releaseVisit } from '../../utils/panel-link';
 import { cueText } from '../../utils/presence/prompts';
-
-type Stage =
-  | { kind: 'loading' }
-  | { kind: 'pick'; clients: Client[] }
-  | { kind: 'visit'; visit: Visit; alias: string; note: string }
-  | { kind: 'ended'; visit: Visit; alias: string; presence?: PresenceSummary };
+import { loadStage, pickStage, type Stage } from './stage';
 
 const errorText = (error: unknown) => t('genericError', error instanceof Error ? error.message : String(error));
 
@@ -75,16 +72,26 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
     return () => clearTimeout(timer);
   }, [layout.expanded, presence.cue?.id]);
 
-  const toPicker = async () => setStage({ kind: 'pick', clients: await listClients() });
+  const toPicker = async () => setStage(await pickStage());
 
+  // Locked, the panel drops what it showed (an unsaved draft is kept sealed first, by VisitPanel) and asks for the
+  // passphrase; unlocked again, it comes back to the same visit.
+  const lock = useLockStatus();
+  const usable = lock.status === 'off' || lock.status === 'unlocked';
+  const resumeVisitId = useRef<string>();
   useEffect(() => {
-    void (async () => {
-      const current = await currentVisit();
-      const found = current.visitId === null ? undefined : await getVisit(current.visitId);
-      if (found === undefined) return toPicker();
-      setStage({ kind: 'visit', visit: found, alias: current.alias ?? '?', note: (await getNote(found.id))?.text ?? '' });
-    })().catch(reportError);
-  }, []);
+    if (lock.status === 'locked') {
+      if (stage.kind === 'visit' || stage.kind === 'ended') resumeVisitId.current = stage.visit.id;
+      setStage({ kind: 'loading' });
+    }
+    if (!usable) return;
+    void loadStage(resumeVisitId.current)
+      .then((loaded) => {
+        setStage(loaded);
+        if (loaded.kind === 'visit' && loaded.restoredDraft === true) announce(t('lockDraftRestored'));
+      })
+      .catch(reportError);
+  }, [usable, lock.status]);
 
   // The call ended and the background ended this visit with it (after the grace period).
   useEffect(() => {
@@ -134,6 +141,7 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
       {/* Both live regions exist from the first render, collapsed or open, so screen readers announce reliably. */}
       <LiveAnnouncer message={announcement} />
       <LiveRegion id="presence-announcer" text={presenceAnnouncement} />
+      <AutoLockWarning showControls={false} />
       {!layout.expanded ? (
         <PanelHandle
           buttonRef={layout.handleRef}
@@ -161,6 +169,7 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
             </button>
           </header>
           <p class="visually-hidden">{t('panelEscHint')}</p>
+          <AutoLockWarning announce={false} />
           {context === undefined && <Notice tone="error">{t('panelOutsideCall')}</Notice>}
           {error !== undefined && <Notice tone="error">{error}</Notice>}
           {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}
@@ -170,7 +179,9 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
             </Notice>
           ))}
           {context !== undefined && <CallStatus status={call} />}
-          {stage.kind === 'loading' && <p>{t('loading')}</p>}
+          {lock.problem !== undefined && <Notice tone="error">{lock.problem}</Notice>}
+          {lock.status === 'locked' && <UnlockForm id="panel-unlock" />}
+          {stage.kind === 'loading' && lock.status !== 'locked' && <p>{t('loading')}</p>}
           {stage.kind === 'pick' && context !== undefined && (
             <>
               <ClientPicker
@@ -198,6 +209,7 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
               visit={stage.visit}
               alias={stage.alias}
               initialNote={stage.note}
+              restoredDraft={stage.restoredDraft}
               now={now}
               session={session}
               reminders={reminders}
@@ -206,6 +218,7 @@ export function App({ search, openOnStart = false }: { search: string; openOnSta
               renderPreviousCheckIn={() => <PreviousCheckIn clientId={stage.visit.clientId} before={stage.visit.startedAt} />}
               onEnd={end}
               onCheckInOpenChange={setCheckInOpen}
+              onProblem={reportError}
             />
           )}
           {stage.kind === 'ended' && (

@@ -3,6 +3,7 @@ import { CheckInSection } from '../../components/CheckInSection';
 import { CheckInsToComplete } from '../../components/CheckInsToComplete';
 import { useSetAsideCount } from '../../components/hooks/useSetAsideNotice';
 import { errorText } from '../../components/hooks/useReview';
+import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LockGate } from '../../components/lock/LockGate';
 import { Notice } from '../../components/Notice';
 import { ReviewBrowser } from '../../components/review/ReviewBrowser';
@@ -34,6 +35,7 @@ export function App() {
   return (
     <main class="popup">
       <h1>{t('popupHeading')}</h1>
+      <AutoLockWarning />
       <ShowOnPageButton result={shown} onShow={() => void showOnPage().catch((failure: unknown) => setShown(errorText(failure)))} />
       {error !== undefined && <Notice tone="error">{error}</Notice>}
       {setAside > 0 && <Notice tone="info">{t('recordsSetAside', String(setAside))}</Notice>}

@@ -167,6 +167,23 @@ describe('autosave', () => {
     expect(current()).toEqual({ kind: 'failed', message });
   });
 
+  it('unsaved() names the newest uncommitted text while it waits, is written, or failed, and nothing once saved', async () => {
+    const { autosave, disk } = setup();
+    expect(autosave.unsaved()).toBeUndefined();
+    autosave.update('Client named the trigger');
+    expect(autosave.unsaved()).toBe('Client named the trigger');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    // Being written is not yet saved: a lock engaging now must still keep this text.
+    expect(autosave.unsaved()).toBe('Client named the trigger');
+    disk.last().reject(new Error('Attune is locked.'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.unsaved()).toBe('Client named the trigger');
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    disk.last().resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.unsaved()).toBeUndefined();
+  });
+
   it('retries with the newest text, not the failed older one, when the clinician typed meanwhile', async () => {
     const { autosave, disk } = setup();
     autosave.update('old');

@@ -62,12 +62,12 @@ describe('handleBackgroundMessage', () => {
     });
   });
 
-  it('remembers the binding in session storage, so it survives the service worker stopping', async () => {
+  it('remembers the binding in extension storage, so it survives the service worker stopping and the extension reloading', async () => {
     const visit = await visitWith('AB');
     await handleBackgroundMessage({ type: 'visit.bind', visitId: visit.id }, panelSender());
-    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain(visit.id);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toContain(visit.id);
     // Ids only: no clinical text leaves IndexedDB.
-    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('AB');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('AB');
   });
 
   it('refuses visit.current from the content script and gives it no alias', async () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lockOnIdleState, shouldAutoLock } from '../../utils/lock/auto-lock';
+import { lockOnIdleState } from '../../utils/lock/auto-lock';
 import { LockSettingError, turnLockOff, turnLockOn } from '../../utils/lock/conversion';
 import { isLockOn, unlockedKeys } from '../../utils/lock/state';
 
 const PASSPHRASE = 'quiet harbour lantern';
 
 describe('the practice and the idle state', { timeout: 60_000 }, () => {
-  it.each([
-    ['locked', true, true],
-    ['idle', true, true],
-    ['active', true, false],
-    ['locked', false, false],
-  ] as const)('state %s with the lock on=%s locks: %s', (state, on, expected) => {
-    expect(shouldAutoLock(state, on)).toBe(expected);
-  });
-
   it('when the screen locks, Attune forgets the unlocked key', async () => {
     await turnLockOn(PASSPHRASE);
     await lockOnIdleState('active');

@@ -33,6 +33,7 @@ describe('settings', () => {
       'retention.visitDays': 0,
       'lock.required': false,
       'lock.autoLockMinutes': 15,
+      'lock.warningSeconds': 60,
     });
   });
 

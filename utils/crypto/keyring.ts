@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { fromBase64, toBase64 } from './cipher';
+import { createDraftKey, draftKeySchema } from './draft-key';
 
 export const PBKDF2_ITERATIONS = 600_000;
 export const PASSPHRASE_MIN_LENGTH = 8;
@@ -20,6 +21,8 @@ export const keyringSchema = z.object({
   iv: base64,
   /** The master secret, sealed under the passphrase's key. */
   wrappedSecret: base64,
+  /** Seals a draft when Attune locks (utils/crypto/draft-key.ts); keyrings made before it gain one at the next unlock. */
+  draftKey: draftKeySchema.optional(),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 
@@ -104,8 +107,9 @@ export async function createKeyring(
   passphrase: string,
 ): Promise<{ keyring: Keyring; keys: UnlockedKeys; secret: Uint8Array<ArrayBuffer> }> {
   const secret = crypto.getRandomValues(new Uint8Array(32));
-  const keyring = await sealSecret(secret, passphrase);
-  return { keyring, keys: await keysFrom(new Uint8Array(secret)), secret };
+  const keys = await keysFrom(new Uint8Array(secret));
+  const keyring = { ...(await sealSecret(secret, passphrase)), draftKey: await createDraftKey(keys.recordKey) };
+  return { keyring, keys, secret };
 }
 
 /** The keyring's keys; a wrong passphrase throws WrongPassphraseError. Costs one PBKDF2 derivation (about a second). */
@@ -117,7 +121,8 @@ export async function unlockKeyring(keyring: Keyring, passphrase: string): Promi
 export async function changePassphrase(keyring: Keyring, current: string, next: string): Promise<Keyring> {
   const secret = await openSecret(keyring, current);
   try {
-    return await sealSecret(secret, next);
+    // Everything else in the keyring (the draft key) is sealed under the secret, which does not change.
+    return { ...keyring, ...(await sealSecret(secret, next)) };
   } finally {
     secret.fill(0);
   }

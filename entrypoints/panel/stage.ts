@@ -1,0 +1,34 @@
+/**
+ * What the panel shows, and loading it: on opening, and again after Attune is unlocked, when the panel comes back to the
+ * visit it was showing (with any draft that was kept sealed when the lock engaged).
+ */
+import { getClient, listClients } from '../../utils/db/clients';
+import { getNote } from '../../utils/db/notes';
+import { getVisit } from '../../utils/db/visits';
+import { ensureDraftKey, openSealedDraft } from '../../utils/lock/drafts';
+import type { Client, PresenceSummary, Visit } from '../../utils/models';
+import { currentVisit } from '../../utils/panel-link';
+
+export type Stage =
+  | { kind: 'loading' }
+  | { kind: 'pick'; clients: Client[] }
+  /** `restoredDraft`: `note` is a draft kept sealed while Attune was locked, not yet saved. */
+  | { kind: 'visit'; visit: Visit; alias: string; note: string; restoredDraft?: boolean }
+  | { kind: 'ended'; visit: Visit; alias: string; presence?: PresenceSummary };
+
+export const pickStage = async (): Promise<Stage> => ({ kind: 'pick', clients: await listClients() });
+
+/** The visit in progress in this tab, or the one the panel showed before it locked (`resumeVisitId`), or the picker. */
+export async function loadStage(resumeVisitId?: string): Promise<Stage> {
+  // A keyring made before draft keys gains its pair now, so the next lock can keep a draft sealed.
+  await ensureDraftKey();
+  const current = await currentVisit();
+  const visitId = current.visitId ?? resumeVisitId;
+  const found = visitId === undefined ? undefined : await getVisit(visitId);
+  if (found === undefined) return pickStage();
+  const alias = current.visitId === found.id && current.alias !== null ? current.alias : ((await getClient(found.clientId))?.alias ?? '?');
+  if (found.endedAt !== null) return { kind: 'ended', visit: found, alias };
+  const draft = await openSealedDraft(found.id);
+  if (draft !== undefined) return { kind: 'visit', visit: found, alias, note: draft, restoredDraft: true };
+  return { kind: 'visit', visit: found, alias, note: (await getNote(found.id))?.text ?? '' };
+}

@@ -1,0 +1,55 @@
+/**
+ * A visit note's unsaved draft, kept sealed when Attune locks before it could be saved. It is sealed to the keyring's
+ * draft key (utils/crypto/draft-key.ts), which needs no unlocked secret, and kept in the extension's storage.local as
+ * ciphertext only, one key per visit. After unlocking, the panel opens it, puts it back in the editor and saves it; a
+ * successful save of that visit's note discards it. It is never written in the clear and never dropped unread.
+ */
+import { browser } from '../browser';
+import { createDraftKey, openDraft, sealDraft, sealedDraftSchema } from '../crypto/draft-key';
+import { readLockRecord, requireKeys, unlockedKeys, writeLockRecord } from './state';
+
+const DRAFT_KEY_PREFIX = 'lock.sealedDraft:';
+const draftStorageKey = (visitId: string) => `${DRAFT_KEY_PREFIX}${visitId}`;
+
+export class DraftNotKeptError extends Error {
+  override name = 'DraftNotKeptError';
+}
+
+/** Gives a keyring made before draft keys existed its key pair; needs Attune unlocked. Returns whether one was added. */
+export async function ensureDraftKey(): Promise<boolean> {
+  const keys = await unlockedKeys();
+  const record = await readLockRecord();
+  if (keys === undefined || record === undefined || record.keyring.draftKey !== undefined) return false;
+  const draftKey = await createDraftKey(keys.recordKey);
+  // Read again: another page may have added one meanwhile, and a draft may already be sealed to it.
+  const latest = await readLockRecord();
+  if (latest === undefined || latest.keyring.draftKey !== undefined) return false;
+  await writeLockRecord({ ...latest, keyring: { ...latest.keyring, draftKey } });
+  return true;
+}
+
+/** Seals `text` as the visit's kept draft. Throws when the lock is off or the keyring has no draft key yet. */
+export async function keepSealedDraft(visitId: string, text: string): Promise<void> {
+  const draftKey = (await readLockRecord())?.keyring.draftKey;
+  if (draftKey === undefined) {
+    throw new DraftNotKeptError('Attune locked before this draft could be kept sealed. Unlock Attune on this page to save it.');
+  }
+  await browser.storage.local.set({ [draftStorageKey(visitId)]: await sealDraft(draftKey, text) });
+}
+
+/** The visit's kept draft, opened (needs Attune unlocked), or undefined when there is none. A damaged one throws. */
+export async function openSealedDraft(visitId: string): Promise<string | undefined> {
+  const key = draftStorageKey(visitId);
+  const stored: Record<string, unknown> = await browser.storage.local.get(key);
+  if (stored[key] === undefined) return undefined;
+  const sealed = sealedDraftSchema.safeParse(stored[key]);
+  if (!sealed.success) throw new DraftNotKeptError('A draft kept while Attune was locked is damaged and cannot be opened.');
+  const draftKey = (await readLockRecord())?.keyring.draftKey;
+  if (draftKey === undefined) throw new DraftNotKeptError('A draft kept while Attune was locked has no key to open it.');
+  return openDraft(draftKey, (await requireKeys()).recordKey, sealed.data);
+}
+
+/** The visit's note was saved: any draft kept sealed for it is superseded. */
+export async function discardSealedDraft(visitId: string): Promise<void> {
+  await browser.storage.local.remove(draftStorageKey(visitId));
+}
