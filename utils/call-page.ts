@@ -17,6 +17,7 @@ import { guardPanelHost, mountedHost, showTamperNotice, type PanelGuard } from '
 import {
   handleOffset,
   isExpanded,
+  OPENS_EXPANDED_PARAM,
   PANEL_EXPANDED_KEY,
   PANEL_FRAME_TITLE_KEY,
   PANEL_HANDLE_OFFSET_KEY,
@@ -61,7 +62,11 @@ export function watchCallPage(ctx: ContentScriptContext): void {
 
   const place = (show: boolean) => {
     if (show && frame === undefined && !closedForTampering) {
-      const query = new URLSearchParams({ platform: platform?.id ?? CUSTOM_PLATFORM_ID, host: location.hostname });
+      const query = new URLSearchParams({
+        platform: platform?.id ?? CUSTOM_PLATFORM_ID,
+        host: location.hostname,
+        [OPENS_EXPANDED_PARAM]: isExpanded(layout) ? '1' : '0',
+      });
       // Only until a panel has stored its title once (the first call page after installing, or a new UI language).
       const title = storedFrameTitle(layout) ?? t('panelFrameTitle');
       frame = mountPanelFrame(document, `${browser.runtime.getURL('/panel.html')}?${query.toString()}`, title);

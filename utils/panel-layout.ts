@@ -10,6 +10,12 @@ export function isExpanded(stored: Record<string, unknown>): boolean {
 }
 
 /**
+ * In the panel frame's address: `1` when the content script sized the frame open, so the panel draws itself open at
+ * once instead of its handle first. Layout only; a page that frames the panel with it gains nothing.
+ */
+export const OPENS_EXPANDED_PARAM = 'open';
+
+/**
  * The function the content script defines in the extension's isolated world of a call page so that the toolbar
  * button and the shortcut can show the panel there (utils/summon-panel.ts). The page's own scripts cannot reach it.
  */

@@ -19,10 +19,11 @@ export interface PanelLayout {
 /**
  * The panel's open/collapsed state, the handle's place along the edge and where focus goes. Focus moves only when the
  * clinician opens or collapses the panel themselves (click, key or the open-panel shortcut), never on load.
- * `openOnStart`: the clinician clicked the handle before the full panel had loaded.
+ * `openOnStart`: the clinician clicked the handle before the full panel had loaded. `startExpanded`: the frame was
+ * sized open from the clinician's last choice, so the panel is open from its first render (focus stays where it is).
  */
-export function usePanelLayout(onError: (error: unknown) => void, openOnStart = false): PanelLayout {
-  const [expanded, setExpanded] = useState(false);
+export function usePanelLayout(onError: (error: unknown) => void, openOnStart = false, startExpanded = false): PanelLayout {
+  const [expanded, setExpanded] = useState(startExpanded);
   const [focusRequest, setFocusRequest] = useState<FocusTarget>('none');
   const handleOffset = useRef(0.5);
   const handleRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +44,8 @@ export function usePanelLayout(onError: (error: unknown) => void, openOnStart = 
   useEffect(() => {
     // Clicked while the panel was still loading: open it, with focus, as the click asked.
     if (openOnStart) toggle(true, 'panel');
-    else void rememberedExpanded().then((open) => open && toggle(true));
+    // `startExpanded` came from the frame's address; the stored choice is the truth if it changed since.
+    else void rememberedExpanded().then((open) => (open ? toggle(true) : startExpanded && setExpanded(false)));
     void rememberedHandleOffset().then((offset) => (handleOffset.current = offset));
     // The open-panel shortcut: open (if collapsed) and move focus into the panel.
     return listenForPanelFocus(() => toggle(true, 'panel'));

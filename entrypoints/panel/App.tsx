@@ -43,14 +43,23 @@ const CLOCK_REFRESH_MS = 5_000;
 /** How long a presence cue stays before it fades away on its own. */
 const PRESENCE_CUE_VISIBLE_MS = 45_000;
 
-export function App({ search, openOnStart = false }: { search: string; openOnStart?: boolean }) {
+export function App({
+  search,
+  openOnStart = false,
+  startExpanded = false,
+}: {
+  search: string;
+  openOnStart?: boolean;
+  /** The frame was sized open from the clinician's last choice: the panel starts open, without taking focus. */
+  startExpanded?: boolean;
+}) {
   const claimed = callContextFrom(search);
   const context = claimed !== undefined && isCallSite(claimed, location.ancestorOrigins?.[0]) ? claimed : undefined;
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const reportError = (failure: unknown) => setError(errorText(failure));
-  const layout = usePanelLayout(reportError, openOnStart);
+  const layout = usePanelLayout(reportError, openOnStart, startExpanded);
   const [settings, settingsProblems, changeSettings, lockedSettings] = useSettings(reportError);
   const setAside = useSetAsideCount();
   const now = useNow(CLOCK_REFRESH_MS);

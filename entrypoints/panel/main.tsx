@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import { PanelFirstScreen } from '../../components/PanelFirstScreen';
 import { protectPanelFromCover } from '../../utils/cover-notice';
 import { t, uiLanguage } from '../../utils/i18n';
+import { OPENS_EXPANDED_PARAM } from '../../utils/panel-layout';
 
 const root = document.getElementById('app');
 if (root !== null) {
@@ -10,15 +11,18 @@ if (root !== null) {
   document.title = t('panelFrameTitle');
   // Clicks that pass through something the call page lays over the panel are refused (clickjacking).
   protectPanelFromCover(document);
+  // The content script sized the frame from the clinician's last choice and says so in the address. Open, there is no
+  // handle to show first: the rest of the panel loads at once, behind a plain heading.
+  const expanded = new URLSearchParams(location.search).get(OPENS_EXPANDED_PARAM) === '1';
   // The handle is drawn from this small first chunk; the rest of the panel (Preact views, idb, zod) loads after it.
   let openRequested = false;
-  render(<PanelFirstScreen onOpen={() => (openRequested = true)} />, root);
-  // Loaded once the handle has been painted: evaluating the rest first would hold that paint back.
-  afterNextPaint()
+  render(<PanelFirstScreen expanded={expanded} onOpen={() => (openRequested = true)} />, root);
+  // Collapsed, loaded once the handle has been painted: evaluating the rest first would hold that paint back.
+  (expanded ? Promise.resolve() : afterNextPaint())
     .then(() => Promise.all([import('./App'), import('../../utils/panel-link')]))
     .then(([{ App }, { rememberFrameTitle }]) => {
       const handleHadFocus = document.activeElement?.classList.contains('handle') === true;
-      render(<App search={location.search} openOnStart={openRequested} />, root);
+      render(<App search={location.search} openOnStart={openRequested} startExpanded={expanded} />, root);
       // A clinician who had already tabbed to the handle keeps it focused in the full panel.
       if (handleHadFocus) root.querySelector<HTMLButtonElement>('button.handle')?.focus();
       // Storage trouble here costs only the next call page a slower title lookup; the panel itself is unaffected.

@@ -16,16 +16,18 @@ export type Stage =
   | { kind: 'visit'; visit: Visit; alias: string; note: string; restoredDraft?: boolean }
   | { kind: 'ended'; visit: Visit; alias: string; presence?: PresenceSummary };
 
-export const pickStage = async (): Promise<Stage> => ({ kind: 'pick', clients: await listClients() });
+export const pickStage = async (clients = listClients()): Promise<Stage> => ({ kind: 'pick', clients: await clients });
 
 /** The visit in progress in this tab, or the one the panel showed before it locked (`resumeVisitId`), or the picker. */
 export async function loadStage(resumeVisitId?: string): Promise<Stage> {
+  // Opening the database and reading the clients runs beside the background's answer, not after it.
+  const clients = listClients();
+  clients.catch(() => undefined);
   // A keyring made before draft keys gains its pair now, so the next lock can keep a draft sealed.
-  await ensureDraftKey();
-  const current = await currentVisit();
+  const [current] = await Promise.all([currentVisit(), ensureDraftKey()]);
   const visitId = current.visitId ?? resumeVisitId;
   const found = visitId === undefined ? undefined : await getVisit(visitId);
-  if (found === undefined) return pickStage();
+  if (found === undefined) return pickStage(clients);
   const alias = current.visitId === found.id && current.alias !== null ? current.alias : ((await getClient(found.clientId))?.alias ?? '?');
   if (found.endedAt !== null) return { kind: 'ended', visit: found, alias };
   const draft = await openSealedDraft(found.id);

@@ -1,16 +1,30 @@
 // Driving Attune's real panel in the bench the way a clinician does: open it, start a visit, type.
-import { panelFrame } from './call-page.mjs';
+import { panelFrame, sleep } from './call-page.mjs';
+
+/** How long the panel may take to open on a loaded machine before the bench gives up on it. */
+const OPEN_TIMEOUT_MS = 30_000;
 
 /**
  * Opens the panel if it is collapsed and starts a visit, returning the frame with the note ready.
+ *
+ * The frame first shows a handle from its small first chunk; the full panel then replaces it with its own handle, or
+ * with the open panel when the clinician left it open last time (the panel group remembers it open). A click aimed at
+ * the first handle can therefore find it gone: the driver looks again until the panel's first control shows, clicking
+ * whichever handle is there, instead of waiting on one element that no longer exists.
  * @param {import('@playwright/test').Page} page
  * @param {string} alias
  */
 export async function startVisitInPanel(page, alias) {
   const frame = await panelFrame(page);
-  const handle = frame.getByRole('button', { name: 'Open Attune panel' });
-  await frame.locator('button.handle, #client-alias, #visit-notes').first().waitFor();
-  if (await handle.isVisible()) await handle.click();
+  const handle = frame.locator('button.handle');
+  const opened = frame.locator('#client-alias, #visit-notes').first();
+  const deadline = Date.now() + OPEN_TIMEOUT_MS;
+  while (!(await opened.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`Attune\u2019s panel did not open within ${OPEN_TIMEOUT_MS / 1000} s of asking.`);
+    // A handle replaced mid-click is clicked again on the next pass.
+    if (await handle.isVisible()) await handle.click({ timeout: 2000 }).catch(() => undefined);
+    else await sleep(50);
+  }
   const notes = frame.locator('#visit-notes');
   if (!(await notes.isVisible())) {
     await frame.locator('#client-alias').fill(alias);

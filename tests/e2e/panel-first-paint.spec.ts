@@ -47,3 +47,27 @@ test('Enter on the handle opens the panel and moves focus into it, whether or no
   await expect(frame.getByRole('heading', { name: 'Attune', level: 1 })).toBeVisible();
   await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)).toBe('Attune panel');
 });
+
+test('a panel left open opens straight away on the next call page: no handle first, and the keyboard stays with the call', async ({ context }) => {
+  // In every extension frame: whether the handle was ever drawn before the open panel (what a reload used to show first).
+  await context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/panel.html')) return;
+    const seen: string[] = [];
+    Object.defineProperty(window, '__firstDrawn', { value: seen });
+    new MutationObserver(() => {
+      const now = document.querySelector('button.handle') !== null ? 'handle' : document.querySelector('main.panel') !== null ? 'panel' : '';
+      if (now !== '' && seen.at(-1) !== now) seen.push(now);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const { page, panel } = await openMeeting(context);
+  const first = await panel.frame();
+  await first.getByRole('button', { name: 'Open Attune panel' }).click();
+  await expect(first.getByLabel('Client alias or initials')).toBeVisible();
+
+  await page.reload();
+  const next = await new PanelOnPage(page).frame();
+  await expect(next.getByLabel('Client alias or initials')).toBeVisible();
+  expect(await next.evaluate(() => (window as unknown as { __firstDrawn: string[] }).__firstDrawn)).toEqual(['panel']);
+  // Opened by the clinician's earlier choice, not by a click now: nothing in the panel took focus.
+  expect(await next.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
