@@ -10,7 +10,7 @@ import { getNote, saveNote } from '../../utils/db/notes';
 import { openAttuneDb } from '../../utils/db/open';
 import { startVisit } from '../../utils/db/visits';
 import { isSealed } from '../../utils/crypto/cipher';
-import { CONVERSION_BATCH_SIZE, turnLockOn } from '../../utils/lock/conversion';
+import { CONVERSION_BATCH_SIZE, ConversionSupersededError, turnLockOff, turnLockOn } from '../../utils/lock/conversion';
 import { registerConversionResume } from '../../utils/lock/resume';
 import { lockNow, readLockRecord, unlock } from '../../utils/lock/state';
 import { emptyBrowser } from './review-fixtures';
@@ -65,7 +65,7 @@ describe('an interrupted conversion', { timeout: 180_000 }, () => {
 
     // The background starts while Attune is locked: it cannot finish yet, and waits for an unlock on any page.
     await lockNow();
-    registerConversionResume();
+    const stopListening = registerConversionResume();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await readLockRecord())?.phase).toBe('sealing');
     await unlock(PASSPHRASE);
@@ -73,6 +73,33 @@ describe('an interrupted conversion', { timeout: 180_000 }, () => {
     expect(await storedNoteForms()).toEqual({ sealed: NOTES, clear: 0 });
     expect((await getNote(stillClear))?.text).toBe('Edited while the pass was stopped');
     expect((await getNote(ids[300] ?? ''))?.text).toBe('Session note number 300');
+    stopListening();
+  });
+});
+
+describe('turning the lock off while it is still being turned on', { timeout: 180_000 }, () => {
+  it('stops the sealing pass, and the lock ends off with every record clear and readable', async () => {
+    const ids = await notesOfOneClient();
+    // The sealing pass is held in its second batch (after the keyring, the alias and one batch) until the lock is off.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    let calls = 0;
+    vi.spyOn(crypto.subtle, 'encrypt').mockImplementation(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
+      calls += 1;
+      if (calls > 2 + CONVERSION_BATCH_SIZE) await gate;
+      return encrypt(...args);
+    });
+    const turningOn = turnLockOn(PASSPHRASE);
+    await vi.waitFor(() => expect(calls).toBeGreaterThan(2 + CONVERSION_BATCH_SIZE), { timeout: 60_000, interval: 5 });
+    await turnLockOff(PASSPHRASE);
+    release();
+    await expect(turningOn).rejects.toBeInstanceOf(ConversionSupersededError);
+    expect(await readLockRecord()).toBeUndefined();
+    expect(await storedNoteForms()).toEqual({ sealed: 0, clear: NOTES });
+    expect((await getNote(ids[7] ?? ''))?.text).toBe('Session note number 7');
   });
 });
 

@@ -43,13 +43,21 @@ export async function validRows<S extends z.ZodType>(
   const invalid: { key: string; value: unknown; problem: string }[] = [];
   // Stores with nothing sealed skip the look at the lock's state.
   const cipher = isProtectedStore(store) ? await recordCipher() : undefined;
-  for (const row of rows) {
-    let opened: unknown;
-    try {
-      opened = cipher === undefined ? row : await cipher.open(store, row);
-    } catch (failure) {
-      if (!(failure instanceof SealedValueError)) throw failure;
-      invalid.push({ key: keyOf(row), value: row, problem: failure.message });
+  // Opened together: WebCrypto works through many values at once far faster than one after another.
+  const openedRows = await Promise.all(
+    rows.map(async (row) => {
+      if (cipher === undefined) return { row, opened: row };
+      try {
+        return { row, opened: await cipher.open(store, row) };
+      } catch (failure) {
+        if (!(failure instanceof SealedValueError)) throw failure;
+        return { row, problem: failure.message };
+      }
+    }),
+  );
+  for (const { row, opened, problem } of openedRows) {
+    if (problem !== undefined) {
+      invalid.push({ key: keyOf(row), value: row, problem });
       continue;
     }
     const result = schema.safeParse(opened);

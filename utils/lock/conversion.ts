@@ -27,7 +27,7 @@ export async function turnLockOn(passphrase: string): Promise<void> {
   await holdSecret(secret);
   await writeLockRecord({ keyring, phase: 'sealing' });
   await convertStores('seal', keys);
-  await writeLockRecord({ keyring, phase: 'on' });
+  await finishPhase('sealing');
 }
 
 /** Turns the lock off: the passphrase is checked first (a wrong one changes nothing), then every field is opened. */
@@ -42,7 +42,7 @@ export async function turnLockOff(passphrase: string): Promise<void> {
   await holdSecret(secret);
   await writeLockRecord({ ...record, phase: 'opening' });
   await convertStores('clear', keys);
-  await writeLockRecord(undefined);
+  await finishPhase('opening');
   await lockNow();
 }
 
@@ -58,21 +58,60 @@ export async function resumeLockConversion(): Promise<boolean> {
   const record = await readLockRecord();
   if (record === undefined || record.phase === 'on') return false;
   const keys = await requireKeys();
-  if (record.phase === 'sealing') {
-    await convertStores('seal', keys);
-    await writeLockRecord({ ...record, phase: 'on' });
-  } else {
-    await convertStores('clear', keys);
-    await writeLockRecord(undefined);
-    await lockNow();
-  }
+  await convertStores(record.phase === 'sealing' ? 'seal' : 'clear', keys);
+  await finishPhase(record.phase);
   return true;
 }
 
-/** Every protected store rewritten into `mode`'s form. */
+/**
+ * Records the end of a pass, re-reading the lock record first: another page may have finished the pass already, turned
+ * the lock the other way, or changed the passphrase meanwhile (whose keyring must not be overwritten with an old one).
+ */
+async function finishPhase(phase: 'sealing' | 'opening'): Promise<void> {
+  const current = await readLockRecord();
+  if (current?.phase !== phase) return;
+  if (phase === 'sealing') {
+    await writeLockRecord({ ...current, phase: 'on' });
+  } else {
+    await writeLockRecord(undefined);
+    await lockNow();
+  }
+}
+
+/** The lock was turned the other way while this pass ran; it stopped, and the other pass owns the records now. */
+export class ConversionSupersededError extends Error {
+  override name = 'ConversionSupersededError';
+  constructor() {
+    super('Sealing your records stopped because the lock was turned off meanwhile.');
+  }
+}
+
+/**
+ * Every protected store rewritten into `mode`'s form, pass after pass until one changes nothing: a pass the other way
+ * that had not yet seen the change of direction may have rewritten one batch behind this one.
+ */
 async function convertStores(mode: 'seal' | 'clear', keys: UnlockedKeys): Promise<void> {
   const cipher = cipherFor(mode, true, keys);
-  for (const store of PROTECTED_STORES) await convertStore(store, cipher);
+  for (let pass = 0; pass < 3; pass += 1) {
+    let changed = 0;
+    for (const store of PROTECTED_STORES) {
+      const result = await convertStore(store, cipher, mode);
+      if (result === 'finished elsewhere') return;
+      changed += result;
+    }
+    if (changed === 0) return;
+  }
+}
+
+/** Whether a pass in `mode` should go on, given the lock's phase now; a sealing pass stops if the lock is being turned off. */
+async function passGoesOn(mode: 'seal' | 'clear'): Promise<boolean> {
+  const phase = (await readLockRecord())?.phase;
+  if (mode === 'seal') {
+    if (phase === 'sealing' || phase === 'on') return true;
+    throw new ConversionSupersededError();
+  }
+  // Opening: once the record is gone, another page finished opening everything.
+  return phase === 'opening';
 }
 
 /**
@@ -80,22 +119,29 @@ async function convertStores(mode: 'seal' | 'clear', keys: UnlockedKeys): Promis
  * WebCrypto cannot run inside an IndexedDB transaction, so each batch is read, converted, then written back only where
  * the stored record is still the one converted (one saved meanwhile by an open page is already in the lock's form).
  */
-async function convertStore(store: ProtectedStore, cipher: RecordCipher): Promise<void> {
+async function convertStore(store: ProtectedStore, cipher: RecordCipher, mode: 'seal' | 'clear'): Promise<number | 'finished elsewhere'> {
   const db = await openAttuneDb();
   let after: IDBValidKey | undefined;
+  let changed = 0;
   for (;;) {
+    if (!(await passGoesOn(mode))) return 'finished elsewhere';
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const read = db.transaction(store);
     const [rows, keys] = await Promise.all([read.store.getAll(range, CONVERSION_BATCH_SIZE), read.store.getAllKeys(range, CONVERSION_BATCH_SIZE)]);
-    if (rows.length === 0) return;
+    if (rows.length === 0) return changed;
     const converted = await Promise.all(rows.map((row) => cipher.seal(store, row)));
+    // Checked again just before writing, with nothing awaited in between: a batch converted while the lock was being
+    // turned the other way is never written over the other pass's work.
+    if (!(await passGoesOn(mode))) return 'finished elsewhere';
     const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
     rows.forEach((before, index) => {
       const key = keys[index];
       const change = converted[index];
       if (key === undefined || change === undefined || sameStoredRow(before, change)) return;
       void tx.store.get(key).then((current) => {
-        if (sameStoredRow(current, before)) void tx.store.put(change);
+        if (!sameStoredRow(current, before)) return;
+        changed += 1;
+        void tx.store.put(change);
       });
     });
     await tx.done;

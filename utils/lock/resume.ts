@@ -27,10 +27,11 @@ function resumeAndReport(): void {
   });
 }
 
-/** Registered by the background at start-up (synchronously, like its other listeners). */
-export function registerConversionResume(): void {
-  onLockChanged((isUnlocked) => {
+/** Registered by the background at start-up (synchronously, like its other listeners); returns how to stop listening. */
+export function registerConversionResume(): () => void {
+  const stop = onLockChanged((isUnlocked) => {
     if (isUnlocked) resumeAndReport();
   });
   resumeAndReport();
+  return stop;
 }
