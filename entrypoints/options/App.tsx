@@ -10,6 +10,7 @@ import { usePracticeHosts } from '../../components/hooks/usePracticeHosts';
 import { InstrumentSettings } from '../../components/options/InstrumentSettings';
 import { PlatformSettings } from '../../components/options/PlatformSettings';
 import { PracticeHostsList } from '../../components/options/PracticeHostsList';
+import { AutoLockSettings } from '../../components/lock/AutoLockSettings';
 import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LockSettings } from '../../components/lock/LockSettings';
 import { Notice } from '../../components/Notice';
@@ -76,6 +77,7 @@ export function App() {
       />
       <BackupSection />
       <LockSettings required={settings['lock.required']} />
+      <AutoLockSettings settings={settings} locked={lockedKeys} onChange={(changes) => void save(changes)} />
       {message !== undefined && <Notice tone={message.tone}>{message.text}</Notice>}
     </main>
   );

@@ -93,13 +93,19 @@ export function App({
       if (stage.kind === 'visit' || stage.kind === 'ended') resumeVisitId.current = stage.visit.id;
       setStage({ kind: 'loading' });
     }
-    if (!usable) return;
+    if (!usable) return undefined;
+    // A load that was still running when Attune locked must not bring the visit back into view.
+    let stale = false;
     void loadStage(resumeVisitId.current)
       .then((loaded) => {
+        if (stale) return;
         setStage(loaded);
         if (loaded.kind === 'visit' && loaded.restoredDraft === true) announce(t('lockDraftRestored'));
       })
       .catch(reportError);
+    return () => {
+      stale = true;
+    };
   }, [usable, lock.status]);
 
   // The call ended and the background ended this visit with it (after the grace period).
@@ -212,7 +218,7 @@ export function App({
               onExpire={presence.expire}
             />
           )}
-          {stage.kind === 'visit' && (
+          {stage.kind === 'visit' && lock.status !== 'locked' && (
             <VisitPanel
               key={stage.visit.id}
               visit={stage.visit}

@@ -8,7 +8,7 @@ import { storedRecords } from './support/visit-panel';
 // The extension pages' `chrome` global, as far as these tests use it.
 declare const chrome: {
   storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: { get(keys: null): Promise<Record<string, unknown>> };
     session: { remove(key: string): Promise<void> };
   };
 };
@@ -61,8 +61,10 @@ test.describe('the inactivity warning (a headed browser on a virtual screen, who
     const popup = await openPopup(context, extensionId);
     await frame.getByLabel('Visit notes').focus();
 
-    // The shortest auto-lock: one minute, of which the last 45 s warn (the idle API needs at least 15 s of idleness).
-    await options.evaluate(() => chrome.storage.local.set({ 'lock.autoLockMinutes': 1, 'lock.warningSeconds': 45 }));
+    // The shortest auto-lock, chosen on the options page: one minute, of which the last 45 s warn (the idle API needs at
+    // least 15 s of idleness first).
+    await options.getByLabel('Warn before locking').selectOption('45');
+    await options.getByLabel('Lock after').selectOption('1');
     await expect(frame.getByText(WARNING)).toBeVisible({ timeout: 40_000 });
     await expect(options.getByText(WARNING)).toBeVisible();
     await expect(popup.getByText(WARNING)).toBeVisible();
