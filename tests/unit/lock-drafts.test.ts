@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DraftOpenError } from '../../utils/crypto/draft-key';
-import { changeLockPassphrase, turnLockOn } from '../../utils/lock/conversion';
+import { getNote } from '../../utils/db/notes';
+import { changeLockPassphrase, turnLockOff, turnLockOn } from '../../utils/lock/conversion';
 import { discardSealedDraft, DraftNotKeptError, ensureDraftKey, keepSealedDraft, openSealedDraft } from '../../utils/lock/drafts';
 import { LockedError, lockNow, readLockRecord, unlock, writeLockRecord } from '../../utils/lock/state';
 
@@ -73,5 +74,15 @@ describe('a draft kept sealed when Attune locks', { timeout: 60_000 }, () => {
     await keepSealedDraft('visit-1', DRAFT);
     await unlock(PASSPHRASE);
     expect(await openSealedDraft('visit-1')).toBe(DRAFT);
+  });
+
+  it('is saved as the note of its visit, in the clear, when the lock is turned off while it waits', async () => {
+    const VISIT_ID = '3f2b8c1e-5d4a-4b6c-9e7f-0a1b2c3d4e5f';
+    await turnLockOn(PASSPHRASE);
+    await lockNow();
+    await keepSealedDraft(VISIT_ID, DRAFT);
+    await turnLockOff(PASSPHRASE);
+    expect((await getNote(VISIT_ID))?.text).toBe(DRAFT);
+    expect(await rawLocal()).not.toContain('lock.sealedDraft:');
   });
 });

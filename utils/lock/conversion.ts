@@ -13,6 +13,7 @@ import { readSettings } from '../settings';
 import { PROTECTED_STORES, type ProtectedStore } from './protected-fields';
 import { cipherFor, type RecordCipher } from './records';
 import { holdSecret, lockNow, readLockRecord, requireKeys, writeLockRecord } from './state';
+import { saveKeptDrafts } from './drafts';
 
 export const CONVERSION_BATCH_SIZE = 200;
 
@@ -40,6 +41,8 @@ export async function turnLockOff(passphrase: string): Promise<void> {
   const secret = await openKeyringSecret(record.keyring, passphrase);
   const keys = await keysFrom(new Uint8Array(secret));
   await holdSecret(secret);
+  // Drafts kept sealed while locked open only with the draft key, which goes with the keyring: save them as notes first.
+  await saveKeptDrafts(Date.now());
   await writeLockRecord({ ...record, phase: 'opening' });
   await convertStores('clear', keys);
   await finishPhase('opening');

@@ -5,6 +5,7 @@
  * successful save of that visit's note discards it. It is never written in the clear and never dropped unread.
  */
 import { browser } from '../browser';
+import { saveNote } from '../db/notes';
 import { createDraftKey, openDraft, sealDraft, sealedDraftSchema } from '../crypto/draft-key';
 import { readLockRecord, requireKeys, unlockedKeys, writeLockRecord } from './state';
 
@@ -52,4 +53,23 @@ export async function openSealedDraft(visitId: string): Promise<string | undefin
 /** The visit's note was saved: any draft kept sealed for it is superseded. */
 export async function discardSealedDraft(visitId: string): Promise<void> {
   await browser.storage.local.remove(draftStorageKey(visitId));
+}
+
+/**
+ * Saves every kept draft as its visit's note and discards it; needs Attune unlocked. Run before the lock is turned off,
+ * when the draft key goes with the keyring: a draft still waiting then would never open again. The draft is the text
+ * the clinician last typed, which the panel would itself have saved on unlocking.
+ */
+export async function saveKeptDrafts(now: number): Promise<number> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(null);
+  const visitIds = Object.keys(stored)
+    .filter((key) => key.startsWith(DRAFT_KEY_PREFIX))
+    .map((key) => key.slice(DRAFT_KEY_PREFIX.length));
+  for (const visitId of visitIds) {
+    const text = await openSealedDraft(visitId);
+    if (text === undefined) continue;
+    await saveNote(visitId, text, now);
+    await discardSealedDraft(visitId);
+  }
+  return visitIds.length;
 }
