@@ -114,16 +114,20 @@ test('two call tabs at once: each visit keeps its own note, nothing is overwritt
   await first.goto(MEET_MEETING_URL);
   await second.goto('https://meet.google.com/xyz-abcd-efg');
   const [panelA, panelB] = [new PanelOnPage(first), new PanelOnPage(second)];
+  // A clinician works in the tab in front; a background tab's timers and paints are throttled by the browser.
+  await first.bringToFront();
   const frameA = await panelA.startVisit('A.A.');
+  await second.bringToFront();
   const frameB = await panelB.startVisit('B.B.');
 
-  // Interleaved typing in both tabs.
-  for (const [frame, words] of [
-    [frameA, 'Alpha talked about work. '],
-    [frameB, 'Bravo talked about family. '],
-    [frameA, 'Alpha homework: diary.'],
-    [frameB, 'Bravo homework: walk.'],
+  // Interleaved typing in both tabs, switching between them.
+  for (const [page, frame, words] of [
+    [first, frameA, 'Alpha talked about work. '],
+    [second, frameB, 'Bravo talked about family. '],
+    [first, frameA, 'Alpha homework: diary.'],
+    [second, frameB, 'Bravo homework: walk.'],
   ] as const) {
+    await page.bringToFront();
     await noteIn(frame).click();
     await noteIn(frame).press('End');
     await noteIn(frame).pressSequentially(words);
@@ -136,6 +140,7 @@ test('two call tabs at once: each visit keeps its own note, nothing is overwritt
     [first, panelA, 'A.A.', 'Alpha talked about work. Alpha homework: diary.'],
     [second, panelB, 'B.B.', 'Bravo talked about family. Bravo homework: walk.'],
   ] as const) {
+    await page.bringToFront();
     await page.reload();
     const frame = await panel.frame();
     await expect(frame.getByRole('heading', { name: `Visit with ${alias}` })).toBeVisible();
