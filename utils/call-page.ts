@@ -23,6 +23,7 @@ import {
   PANEL_HANDLE_OFFSET_KEY,
   SHOW_PANEL_GLOBAL,
   storedFrameTitle,
+  WATCHER_ALIVE_GLOBAL,
 } from './panel-layout';
 import { isPlatformOff, PLATFORMS_DISABLED_KEY, PRACTICE_PLATFORMS_DISABLED_KEY, rememberedPractice } from './platform-switch';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
@@ -125,6 +126,8 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     },
   });
 
+  Object.defineProperty(globalThis, WATCHER_ALIVE_GLOBAL, { configurable: true, value: () => ctx.isValid });
+
   // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
   const offHere = (clinician: Record<string, unknown>, practice: Record<string, unknown>) =>
@@ -158,6 +161,7 @@ export function watchCallPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
     Reflect.deleteProperty(globalThis, SHOW_PANEL_GLOBAL);
+    Reflect.deleteProperty(globalThis, WATCHER_ALIVE_GLOBAL);
     guard?.stop();
     frame?.remove();
   });

@@ -22,6 +22,13 @@ export const OPENS_EXPANDED_PARAM = 'open';
 export const SHOW_PANEL_GLOBAL = 'attuneShowPanel';
 
 /**
+ * Beside it, a function that answers whether that watcher still belongs to the running extension. After a reload or
+ * update the old watcher's globals can outlive it in the isolated world until it notices; a watcher started by the
+ * browser moments before the background's own restart (utils/reinject.ts) is alive and must not be started twice.
+ */
+export const WATCHER_ALIVE_GLOBAL = 'attuneWatcherAlive';
+
+/**
  * Where the collapsed handle sits along the right edge: 0 at the top of the space it may use, 1 at the bottom (that
  * space always stops above the call controls). A UI preference, written by the panel, read by the content script.
  */

@@ -7,7 +7,7 @@
  */
 import { browser } from './browser';
 import { CALL_SCRIPT_FILE, isCustomHost } from './custom-hosts';
-import { PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL } from './panel-layout';
+import { PANEL_EXPANDED_KEY, SHOW_PANEL_GLOBAL, WATCHER_ALIVE_GLOBAL } from './panel-layout';
 import { platformForHost } from './platforms';
 
 export type SummonResult = 'shown' | 'unsupported-page';
@@ -15,13 +15,16 @@ export type SummonResult = 'shown' | 'unsupported-page';
 /** What the tab's watcher said: it showed the panel, Attune is off on this platform, or there is no watcher yet. */
 type WatcherAnswer = 'shown' | 'off' | 'no-watcher';
 
-async function showInTab(tabId: number, globalName: string): Promise<WatcherAnswer> {
+async function showInTab(tabId: number): Promise<WatcherAnswer> {
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
-    args: [globalName],
-    func: (name: string) => {
-      const show: unknown = Reflect.get(globalThis, name);
-      return typeof show !== 'function' ? 'no-watcher' : show() === true ? 'shown' : 'off';
+    args: [SHOW_PANEL_GLOBAL, WATCHER_ALIVE_GLOBAL],
+    func: (showName: string, aliveName: string) => {
+      const show: unknown = Reflect.get(globalThis, showName);
+      const alive: unknown = Reflect.get(globalThis, aliveName);
+      // A watcher left over from before a reload or update is not alive, and is treated as missing.
+      if (typeof show !== 'function' || typeof alive !== 'function' || alive() !== true) return 'no-watcher';
+      return show() === true ? 'shown' : 'off';
     },
   });
   const answer: unknown = first?.result;
@@ -36,11 +39,11 @@ export async function summonPanel(tabId: number): Promise<SummonResult> {
     return 'unsupported-page';
   }
   await browser.storage.local.set({ [PANEL_EXPANDED_KEY]: true });
-  let answer = await showInTab(tabId, SHOW_PANEL_GLOBAL);
+  let answer = await showInTab(tabId);
   if (answer === 'no-watcher') {
     // The tab was opened before Attune was installed or updated, so its watcher is missing: start one.
     await browser.scripting.executeScript({ target: { tabId }, files: [CALL_SCRIPT_FILE] });
-    answer = await showInTab(tabId, SHOW_PANEL_GLOBAL);
+    answer = await showInTab(tabId);
   }
   // The watcher knows whether the clinician or the practice turned Attune off on this platform (utils/call-page.ts).
   if (answer === 'off') return 'unsupported-page';

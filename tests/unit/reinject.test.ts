@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from '../../utils/browser';
 import { CALL_SCRIPT_FILE } from '../../utils/custom-hosts';
+import { WATCHER_ALIVE_GLOBAL } from '../../utils/panel-layout';
 import { allMatchPatterns } from '../../utils/platforms';
 import { reinjectCallScripts } from '../../utils/reinject';
 
@@ -22,6 +23,8 @@ describe('after an install, update or reload', () => {
     const injections: Injection[] = [];
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection: Injection) => {
       if (injection.target.tabId === 3) throw new Error('Frame with ID 0 is showing error page');
+      // No tab has a live watcher: the probe finds none (the browser answers a function's result per frame).
+      if (injection.func !== undefined) return [{ documentId: 'd', frameId: 0, result: false }];
       injections.push(injection);
       return [];
     });
@@ -33,5 +36,35 @@ describe('after an install, update or reload', () => {
       [1, [CALL_SCRIPT_FILE]],
       [2, [CALL_SCRIPT_FILE]],
     ]);
+  });
+
+  it('leaves alone a tab whose watcher is alive, and replaces one left from before the update', async () => {
+    vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab(1, 'https://meet.google.com/abc-defg-hij'), tab(2, 'https://meet.google.com/klm-nopq-rst')]);
+    // Tab 1's watcher was started by the browser moments ago; tab 2 holds only the stale globals of the old version.
+    const worlds = new Map<number, Record<string, () => boolean>>([
+      [1, { [WATCHER_ALIVE_GLOBAL]: () => true }],
+      [2, { [WATCHER_ALIVE_GLOBAL]: () => false }],
+    ]);
+    const files: number[] = [];
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection: Injection) => {
+      const tabId = injection.target.tabId;
+      if (injection.files !== undefined) {
+        files.push(tabId);
+        return [];
+      }
+      // Runs the probe against the tab's fake isolated world, as the browser would.
+      const saved = Reflect.get(globalThis, WATCHER_ALIVE_GLOBAL);
+      Reflect.set(globalThis, WATCHER_ALIVE_GLOBAL, worlds.get(tabId)?.[WATCHER_ALIVE_GLOBAL]);
+      try {
+        const func = injection.func as (...args: unknown[]) => unknown;
+        return [{ documentId: 'd', frameId: 0, result: func(...(injection.args ?? [])) }];
+      } finally {
+        Reflect.set(globalThis, WATCHER_ALIVE_GLOBAL, saved);
+      }
+    });
+
+    expect(await reinjectCallScripts()).toBe(1);
+    expect(files).toEqual([2]);
   });
 });
