@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { AGENDA_TEXT_MAX_LENGTH, TIME_BOX_PRESETS } from '../../utils/agenda/schema';
 import type { Goal } from '../../utils/goals/schema';
 import { t } from '../../utils/i18n';
+import { RequiredTextField } from '../RequiredTextField';
 
 export interface AgendaItemDraft {
   text: string;
@@ -53,25 +54,18 @@ export function AgendaItemForm({ idPrefix, label, initial, goals, submitLabel, o
 
   return (
     <form class="agenda-form" aria-label={label} onSubmit={submit} onKeyDown={cancelOnEscape}>
-      <div class="field">
-        <label for={`${idPrefix}-text`}>{initial === undefined ? t('agendaNewItemLabel') : t('agendaItemTextLabel')}</label>
-        <input
-          id={`${idPrefix}-text`}
-          type="text"
-          maxLength={AGENDA_TEXT_MAX_LENGTH}
-          autoComplete="off"
-          value={text}
-          aria-invalid={missing}
-          aria-describedby={`${idPrefix}-error`}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            setMissing(false);
-          }}
-        />
-        <p id={`${idPrefix}-error`} class="field-error" role="alert">
-          {missing ? t('agendaTextRequired') : ''}
-        </p>
-      </div>
+      <RequiredTextField
+        id={`${idPrefix}-text`}
+        label={initial === undefined ? t('agendaNewItemLabel') : t('agendaItemTextLabel')}
+        value={text}
+        maxLength={AGENDA_TEXT_MAX_LENGTH}
+        missing={missing}
+        missingMessage={t('agendaTextRequired')}
+        onInput={(value) => {
+          setText(value);
+          setMissing(false);
+        }}
+      />
       <div class="field-row">
         <div class="field">
           <label for={`${idPrefix}-box`}>{t('agendaTimeBoxLabel')}</label>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TEMPLATE_NAME_MAX_LENGTH } from '../../utils/agenda/schema';
 import { t } from '../../utils/i18n';
+import { RequiredTextField } from '../RequiredTextField';
 
 export interface SaveTemplateFormProps {
   onSave: (name: string) => void;
@@ -23,25 +24,18 @@ export function SaveTemplateForm({ onSave }: SaveTemplateFormProps) {
     <details class="disclosure">
       <summary>{t('agendaSaveTemplateSummary')}</summary>
       <form class="field-row field-row--end" onSubmit={submit}>
-        <div class="field">
-          <label for="template-name">{t('agendaTemplateNameLabel')}</label>
-          <input
-            id="template-name"
-            type="text"
-            maxLength={TEMPLATE_NAME_MAX_LENGTH}
-            autoComplete="off"
-            value={name}
-            aria-invalid={missing}
-            aria-describedby="template-name-error"
-            onInput={(event) => {
-              setName(event.currentTarget.value);
-              setMissing(false);
-            }}
-          />
-          <p id="template-name-error" class="field-error" role="alert">
-            {missing ? t('agendaTemplateNameRequired') : ''}
-          </p>
-        </div>
+        <RequiredTextField
+          id="template-name"
+          label={t('agendaTemplateNameLabel')}
+          value={name}
+          maxLength={TEMPLATE_NAME_MAX_LENGTH}
+          missing={missing}
+          missingMessage={t('agendaTemplateNameRequired')}
+          onInput={(value) => {
+            setName(value);
+            setMissing(false);
+          }}
+        />
         <button type="submit" class="small">
           {t('save')}
         </button>

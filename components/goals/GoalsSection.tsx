@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { GOAL_NOTE_MAX_LENGTH, GOAL_TITLE_MAX_LENGTH, type Goal } from '../../utils/goals/schema';
 import { t } from '../../utils/i18n';
+import { RequiredTextField } from '../RequiredTextField';
 import { GoalRow } from './GoalRow';
 
 export interface GoalsSectionProps {
@@ -40,25 +41,18 @@ export function GoalsSection({ goals, onAdd, onRate, onSetMet }: GoalsSectionPro
       <details class="disclosure">
         <summary>{t('goalAddSummary')}</summary>
         <form class="stack stack--tight" onSubmit={add}>
-          <div class="field">
-            <label for="goal-title">{t('goalTitleLabel')}</label>
-            <input
-              id="goal-title"
-              type="text"
-              maxLength={GOAL_TITLE_MAX_LENGTH}
-              autoComplete="off"
-              value={title}
-              aria-invalid={missing}
-              aria-describedby="goal-title-error"
-              onInput={(event) => {
-                setTitle(event.currentTarget.value);
-                setMissing(false);
-              }}
-            />
-            <p id="goal-title-error" class="field-error" role="alert">
-              {missing ? t('goalTitleRequired') : ''}
-            </p>
-          </div>
+          <RequiredTextField
+            id="goal-title"
+            label={t('goalTitleLabel')}
+            value={title}
+            maxLength={GOAL_TITLE_MAX_LENGTH}
+            missing={missing}
+            missingMessage={t('goalTitleRequired')}
+            onInput={(value) => {
+              setTitle(value);
+              setMissing(false);
+            }}
+          />
           <div class="field">
             <label for="goal-note">{t('goalNoteLabel')}</label>
             <textarea id="goal-note" class="short" rows={2} maxLength={GOAL_NOTE_MAX_LENGTH} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
