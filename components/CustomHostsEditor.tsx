@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { Notice } from './Notice';
+import { ActionOutcome } from './Notice';
 
 export interface CustomHostsEditorProps {
   hosts: readonly string[] | undefined;
@@ -44,10 +44,7 @@ export function CustomHostsEditor({ hosts, busy, status, error, onAdd, onRemove 
           {t('customHostAdd')}
         </button>
       </form>
-      {error !== undefined && <Notice tone="error">{error}</Notice>}
-      <p class="hint" role="status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
       {hosts !== undefined && hosts.length === 0 && <p>{t('customHostsEmpty')}</p>}
       {hosts !== undefined && hosts.length > 0 && (
         <ul class="custom-hosts" aria-label={t('customHostsListLabel')}>

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { AgendaTemplates } from '../hooks/useAgendaTemplates';
-import { Notice } from '../Notice';
+import { ActionOutcome } from '../Notice';
 
 /** The clinician's own agenda templates (saved from the panel during a visit): what each holds, and deleting one. */
 export function AgendaTemplatesList({ templates, busy, status, error, onDelete }: AgendaTemplates) {
@@ -28,10 +28,7 @@ export function AgendaTemplatesList({ templates, busy, status, error, onDelete }
           ))}
         </ul>
       )}
-      {error !== undefined && <Notice tone="error">{error}</Notice>}
-      <p class="hint" role="status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </section>
   );
 }

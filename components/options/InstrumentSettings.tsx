@@ -2,7 +2,7 @@ import type { Instrument } from '../../utils/checkin/instrument';
 import { wordingText } from '../../utils/checkin/wording';
 import { t } from '../../utils/i18n';
 import type { Instruments } from '../hooks/useInstruments';
-import { Notice } from '../Notice';
+import { ActionOutcome } from '../Notice';
 import { PracticeSet } from '../PracticeSet';
 
 export interface InstrumentSettingsProps extends Instruments {
@@ -60,10 +60,7 @@ export function InstrumentSettings(props: InstrumentSettingsProps) {
           {t('instrumentFileHint')}
         </p>
       </div>
-      {error !== undefined && <Notice tone="error">{error}</Notice>}
-      <p class="hint" role="status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </section>
   );
 }

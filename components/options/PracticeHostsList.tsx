@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { PracticeHosts } from '../hooks/usePracticeHosts';
-import { Notice } from '../Notice';
+import { ActionOutcome } from '../Notice';
 
 /** The practice's own video-visit sites from its policy: each allowed, or waiting for the clinician's one click. */
 export function PracticeHostsList({ hosts, busy, status, error, onAllow }: PracticeHosts) {
@@ -24,10 +24,7 @@ export function PracticeHostsList({ hosts, busy, status, error, onAllow }: Pract
           </li>
         ))}
       </ul>
-      {error !== undefined && <Notice tone="error">{error}</Notice>}
-      <p class="hint" role="status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </section>
   );
 }
