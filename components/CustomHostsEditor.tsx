@@ -1,16 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import type { CustomHosts } from './hooks/useCustomHosts';
 import { ActionOutcome } from './Notice';
 
-export interface CustomHostsEditorProps {
-  hosts: readonly string[] | undefined;
-  busy: boolean;
-  status: string;
-  error: string | undefined;
-  /** Returns whether the address was accepted, so the field can be cleared. */
-  onAdd: (input: string) => boolean;
-  onRemove: (host: string) => void;
-}
+/** The hook's state and actions; `onAdd` returns whether the address was accepted, so the field can be cleared. */
+export type CustomHostsEditorProps = CustomHosts;
 
 /** The options section where a clinician adds or removes their practice's own video-visit sites. */
 export function CustomHostsEditor({ hosts, busy, status, error, onAdd, onRemove }: CustomHostsEditorProps) {

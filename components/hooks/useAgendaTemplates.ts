@@ -2,39 +2,29 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AgendaTemplate } from '../../utils/agenda/schema';
 import { deleteAgendaTemplate, listAgendaTemplates } from '../../utils/db/agenda';
 import { t } from '../../utils/i18n';
-import { failureText } from './useOptionsSettings';
+import { failureText, useActionOutcome, type ActionOutcomeState } from './useActionOutcome';
 
-export interface AgendaTemplates {
+export interface AgendaTemplates extends ActionOutcomeState {
   templates: readonly AgendaTemplate[] | undefined;
-  busy: boolean;
-  status: string;
-  error: string | undefined;
   onDelete: (template: AgendaTemplate) => void;
 }
 
 /** The agenda templates the clinician saved from the panel, to review and delete. */
 export function useAgendaTemplates(): AgendaTemplates {
   const [templates, setTemplates] = useState<AgendaTemplate[]>();
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
+  const { state, fail, run } = useActionOutcome();
 
   useEffect(() => {
-    listAgendaTemplates().then(setTemplates, (failure: unknown) => setError(failureText(failure)));
+    listAgendaTemplates().then(setTemplates, (failure: unknown) => fail(failureText(failure)));
   }, []);
 
-  const onDelete = (template: AgendaTemplate) => {
-    setStatus('');
-    setError(undefined);
-    setBusy(true);
-    deleteAgendaTemplate(template.id)
-      .then(async () => {
+  const onDelete = (template: AgendaTemplate) =>
+    run(
+      deleteAgendaTemplate(template.id).then(async () => {
         setTemplates(await listAgendaTemplates());
-        setStatus(t('agendaTemplateDeleted', template.name));
-      })
-      .catch((failure: unknown) => setError(failureText(failure)))
-      .finally(() => setBusy(false));
-  };
+        return { status: t('agendaTemplateDeleted', template.name) };
+      }),
+    );
 
-  return { templates, busy, status, error, onDelete };
+  return { templates, ...state, onDelete };
 }

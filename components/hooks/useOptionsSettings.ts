@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { failureText } from './useActionOutcome';
 import { followSettings, type SettingsFollower } from '../../utils/settings-follower';
 import { readSettingsWithProblems, type Settings, type SettingsWithProblems } from '../../utils/settings';
 
 export type OptionsMessage = { tone: 'info' | 'error'; text: string };
 
-export const failureText = (failure: unknown) => t('genericError', failure instanceof Error ? failure.message : String(failure));
+export { failureText };
 
 export interface OptionsSettings {
   loaded: SettingsWithProblems | undefined;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../utils/browser';
 import { addCustomHost, listCustomHosts, originPatternFor, requestHostAccess } from '../../utils/custom-hosts';
 import { t } from '../../utils/i18n';
-import { failureText } from './useOptionsSettings';
+import { failureText, useActionOutcome, type ActionOutcomeState } from './useActionOutcome';
 
 export interface PracticeHost {
   host: string;
@@ -10,11 +10,8 @@ export interface PracticeHost {
   allowed: boolean;
 }
 
-export interface PracticeHosts {
+export interface PracticeHosts extends ActionOutcomeState {
   hosts: readonly PracticeHost[] | undefined;
-  busy: boolean;
-  status: string;
-  error: string | undefined;
   onAllow: (host: string) => void;
 }
 
@@ -34,31 +31,23 @@ async function statusOf(hosts: readonly string[]): Promise<PracticeHost[]> {
  */
 export function usePracticeHosts(practiceHosts: readonly string[]): PracticeHosts {
   const [hosts, setHosts] = useState<PracticeHost[]>();
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
+  const { state, fail, run } = useActionOutcome();
   const listed = practiceHosts.join(' ');
 
   useEffect(() => {
-    statusOf(practiceHosts).then(setHosts, (failure: unknown) => setError(failureText(failure)));
+    statusOf(practiceHosts).then(setHosts, (failure: unknown) => fail(failureText(failure)));
   }, [listed]);
 
-  const onAllow = (host: string) => {
-    setStatus('');
-    setError(undefined);
+  const onAllow = (host: string) =>
     // Asked before anything else is awaited: the browser shows its prompt only during the clinician's click.
-    const granted = requestHostAccess(host);
-    setBusy(true);
-    granted
-      .then(async (allowed) => {
-        if (!allowed) return setError(t('customHostDenied', host));
+    run(
+      requestHostAccess(host).then(async (allowed) => {
+        if (!allowed) return { error: t('customHostDenied', host) };
         await addCustomHost(host);
         setHosts(await statusOf(practiceHosts));
-        setStatus(t('practiceHostAllowed', host));
-      })
-      .catch((failure: unknown) => setError(failureText(failure)))
-      .finally(() => setBusy(false));
-  };
+        return { status: t('practiceHostAllowed', host) };
+      }),
+    );
 
-  return { hosts, busy, status, error, onAllow };
+  return { hosts, ...state, onAllow };
 }
