@@ -6,26 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { ALLIANCE_PARTS, InvalidInstrumentError } from '../../utils/checkin/instrument';
 import { loadedInstruments, loadInstrument } from '../../utils/db/instruments';
 import { openAttuneDb } from '../../utils/db/open';
+import { practiceInstrument } from '../fixtures/practice-instrument';
 import { HostileSource, pathLabel, pathsOf, REMOVE, valueAt, withChange, type Path } from './hostile-inputs';
 
 const CASES = 1_500;
 /** Thousands of cases take seconds; on a loaded machine, many. */
 const GENERATED_CASES_TIMEOUT_MS = 120_000;
 
-const PRACTICE_DEFINITION = {
-  id: 'practice-brief',
-  version: '2',
-  title: { text: 'Practice check-in' },
-  notice: { text: 'Loaded under the practice’s licence.' },
-  scale: { min: 0, max: 4 },
-  anchors: { low: { text: 'Not at all' }, high: { text: 'Fully' } },
-  items: [
-    { id: 'heard', part: 'bond', text: { text: 'I felt heard.' }, anchors: { low: { text: 'No' }, high: { text: 'Yes' } } },
-    { id: 'worked-on', part: 'goal', text: { text: 'We worked on what I wanted.' } },
-  ],
-  scoring: { method: 'sum' },
-  rules: { totalBelow: 5, itemBelow: 2, dropOf: 2, viewGapOf: 3 },
-};
+const PRACTICE_DEFINITION = practiceInstrument();
 
 /**
  * Written independently of the zod schema: whether a replacement could be valid where it lands. A number where a number
@@ -86,7 +74,7 @@ async function storedInstruments(): Promise<unknown[]> {
 
 describe('hostile check-in definitions', () => {
   it('accepts the untouched definition the cases are made from (so every rejection is the mutation’s doing)', async () => {
-    expect((await loadInstrument(PRACTICE_DEFINITION, 1_000)).id).toBe('practice-brief');
+    expect((await loadInstrument(PRACTICE_DEFINITION, 1_000)).id).toBe('practice-measure');
   });
 
   it(`rejects ${CASES} generated bad definitions, naming the place at fault, and stores nothing`, async () => {
