@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moveItem, nextPosition, openGoals, unfinishedItems } from '../../utils/agenda/carry-over';
 import type { AgendaItem } from '../../utils/agenda/schema';
+import { agendaItem } from '../fixtures/agenda-item';
 import type { Goal } from '../../utils/goals/schema';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0);
@@ -9,22 +10,7 @@ const LAST_VISIT = uuid(900);
 const THIS_VISIT = uuid(901);
 const CLIENT = uuid(902);
 
-function item(n: number, overrides: Partial<AgendaItem> = {}): AgendaItem {
-  return {
-    id: uuid(n),
-    visitId: LAST_VISIT,
-    clientId: CLIENT,
-    position: n,
-    text: `Item ${n}`,
-    done: false,
-    doneAt: null,
-    timeBoxMinutes: null,
-    goalId: null,
-    carriedFromId: null,
-    createdAt: T0,
-    ...overrides,
-  };
-}
+const item = (n: number, overrides: Partial<AgendaItem> = {}) => agendaItem(n, { visitId: LAST_VISIT, clientId: CLIENT, createdAt: T0 }, { id: uuid(n), ...overrides });
 const ids = (items: readonly { id: string }[]) => items.map((entry) => entry.id);
 
 describe('unfinished items offered at the next visit', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../utils/agenda/schema';
 import type { Goal } from '../../utils/goals/schema';
+import { agendaItem } from '../fixtures/agenda-item';
 import { activeAgendaItem, dueAgendaOverrun, dueGoalReminder, dueReminders, dueTimeCue, timeCuePoints } from '../../utils/reminders/cues';
 import { defaultSettings, type TimeCues } from '../../utils/settings';
 
@@ -16,23 +17,10 @@ const VISIT_ID = '00000000-0000-4000-8000-000000000001';
 const CLIENT_ID = '00000000-0000-4000-8000-000000000002';
 const GOAL_ID = '00000000-0000-4000-8000-000000000003';
 let counter = 0;
-function item(overrides: Partial<AgendaItem> = {}): AgendaItem {
+const item = (overrides: Partial<AgendaItem> = {}) => {
   counter += 1;
-  return {
-    id: `10000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
-    visitId: VISIT_ID,
-    clientId: CLIENT_ID,
-    position: counter,
-    text: `Item ${counter}`,
-    done: false,
-    doneAt: null,
-    timeBoxMinutes: null,
-    goalId: null,
-    carriedFromId: null,
-    createdAt: T0,
-    ...overrides,
-  };
-}
+  return agendaItem(counter, { visitId: VISIT_ID, clientId: CLIENT_ID, createdAt: T0 }, overrides);
+};
 const goal = (status: Goal['status'] = 'open'): Goal => ({
   id: GOAL_ID,
   clientId: CLIENT_ID,
