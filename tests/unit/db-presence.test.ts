@@ -4,7 +4,8 @@ import { getNote } from '../../utils/db/notes';
 import { closeAttuneDb, openAttuneDb } from '../../utils/db/open';
 import { addToPresenceSummary, getPresenceSummary, presenceSummaries } from '../../utils/db/presence';
 import { DB_NAME, DB_VERSION } from '../../utils/db/schema';
-import { createVersion1Database, V1_RECORDS } from '../fixtures/db/attune-v1';
+import { V1_RECORDS } from '../fixtures/db/attune-v1';
+import { createVersion1Database } from '../fixtures/db/shipped-versions';
 import { getVisit, recentVisits } from '../../utils/db/visits';
 
 const VISIT = '3b0f6a8e-2c4d-4e7f-9a1b-5c6d7e8f9a0b';

@@ -7,7 +7,8 @@ import { getNote } from '../../utils/db/notes';
 import { openAttuneDb } from '../../utils/db/open';
 import { DB_NAME } from '../../utils/db/schema';
 import { getVisit, recentVisits } from '../../utils/db/visits';
-import { createVersion1Database, V1_RECORDS } from '../fixtures/db/attune-v1';
+import { V1_RECORDS } from '../fixtures/db/attune-v1';
+import { createVersion1Database } from '../fixtures/db/shipped-versions';
 
 const V1_STORES = ['clients', 'visits', 'notes', 'setAside'];
 const V2_STORES = {

@@ -5,7 +5,8 @@ import { getClient } from '../../utils/db/clients';
 import { getNote } from '../../utils/db/notes';
 import { openAttuneDb } from '../../utils/db/open';
 import { DB_NAME } from '../../utils/db/schema';
-import { createVersion1Database, V1_RECORDS } from '../fixtures/db/attune-v1';
+import { V1_RECORDS } from '../fixtures/db/attune-v1';
+import { createVersion1Database } from '../fixtures/db/shipped-versions';
 import { getVisit } from '../../utils/db/visits';
 
 const [CLIENT] = V1_RECORDS.clients;
