@@ -6,13 +6,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from '../support/launch.mjs';
 import { routeFixtureSites } from '../support/fixture-routes.mjs';
 import { expect, openMeeting, test } from './support/test';
+import { PASSPHRASE, turnLockOn } from './support/lock';
 import { ReviewScreen } from './support/review';
 
-const PASSPHRASE = 'lantern over the quay';
 const TEXTS = {
   alias: 'Quillon V.',
   agenda: 'Revisit the hospital anniversary',
@@ -28,16 +28,6 @@ async function launch(profile: string): Promise<{ context: BrowserContext; exten
   const context = await launchWithExtension({ userDataDir: profile });
   await routeFixtureSites(context);
   return { context, extensionId: await extensionIdOf(context) };
-}
-
-async function turnLockOn(context: BrowserContext, extensionId: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('New passphrase (at least 8 characters)').fill(PASSPHRASE);
-  await options.getByLabel('Type the new passphrase again').fill(PASSPHRASE);
-  await options.getByRole('button', { name: 'Turn the lock on' }).click();
-  await expect(options.getByText('The lock is on: your notes are encrypted on this device.')).toBeVisible();
-  return options;
 }
 
 const savedBeside = (frame: Frame, label: string) => frame.locator('.field', { has: frame.getByLabel(label, { exact: true }) }).getByRole('status');

@@ -1,7 +1,8 @@
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from '../support/launch.mjs';
 import { routeFixtureSites } from '../support/fixture-routes.mjs';
 import { expect, openMeeting, openPopup, test } from './support/test';
+import { PASSPHRASE, turnLockOn } from './support/lock';
 import { startVirtualDisplay } from './support/virtual-display';
 import { storedRecords } from './support/visit-panel';
 
@@ -13,17 +14,9 @@ declare const chrome: {
   };
 };
 
-const PASSPHRASE = 'harbour lantern 42';
 const NOTE = 'Client reported sleeping better since the new routine.';
 const DRAFT = ' Disclosed a fall-out with her sister on Sunday.';
 const WARNING = /Attune locks in \d+ seconds because this computer has not been used\./;
-
-async function turnLockOn(options: Page): Promise<void> {
-  await options.getByLabel('New passphrase (at least 8 characters)').fill(PASSPHRASE);
-  await options.getByLabel('Type the new passphrase again').fill(PASSPHRASE);
-  await options.getByRole('button', { name: 'Turn the lock on' }).click();
-  await expect(options.getByText('The lock is on: your notes are encrypted on this device.')).toBeVisible();
-}
 
 const focusedId = (frame: Frame) => frame.evaluate(() => document.activeElement?.id ?? '');
 
@@ -52,9 +45,7 @@ test.describe('the inactivity warning (a headed browser on a virtual screen, who
     // 15 s of idleness to the warning, 45 s of warning, twice over: well past the default minute.
     test.setTimeout(240_000);
     const extensionId = await extensionIdOf(context);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await turnLockOn(options);
+    const options = await turnLockOn(context, extensionId);
     const { panel } = await openMeeting(context);
     const frame = await panel.startVisit('R.T.');
     await panel.typeNote(frame, NOTE);
@@ -96,9 +87,7 @@ test('a note not yet saved when Attune locks is kept sealed, never in the clear,
   extensionId,
 }) => {
   test.slow();
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await turnLockOn(options);
+  const options = await turnLockOn(context, extensionId);
   const { panel } = await openMeeting(context);
   const frame = await panel.startVisit('R.T.');
   await panel.typeNote(frame, NOTE);

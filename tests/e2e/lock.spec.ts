@@ -1,8 +1,8 @@
 import { expect, openMeeting, test } from './support/test';
 import { storedRecords } from './support/visit-panel';
+import { PASSPHRASE, turnLockOnIn } from './support/lock';
 
 const NOTE = 'Client described panic on the 7:40 train; agreed to try paced breathing.';
-const PASSPHRASE = 'harbour lantern 42';
 
 test('with the lock on, a note is ciphertext in the raw database; locked pages ask for the passphrase, refuse a wrong one, and show the note once unlocked', async ({
   context,
@@ -16,10 +16,7 @@ test('with the lock on, a note is ciphertext in the raw database; locked pages a
   await options.getByLabel('Type the new passphrase again').fill('not the same phrase');
   await options.getByRole('button', { name: 'Turn the lock on' }).click();
   await expect(options.getByRole('alert')).toHaveText('The two new passphrases are not the same. Type them again.');
-  await options.getByLabel('New passphrase (at least 8 characters)').fill(PASSPHRASE);
-  await options.getByLabel('Type the new passphrase again').fill(PASSPHRASE);
-  await options.getByRole('button', { name: 'Turn the lock on' }).click();
-  await expect(options.getByText('The lock is on: your notes are encrypted on this device.')).toBeVisible();
+  await turnLockOnIn(options);
   await expect(options.getByText(/nobody can recover your encrypted notes/).first()).toBeVisible();
 
   // A visit written while unlocked: the panel saves the note, and the database holds no readable trace of it.
