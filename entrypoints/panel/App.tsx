@@ -17,6 +17,7 @@ import { LiveAnnouncer } from '../../components/LiveAnnouncer';
 import { AutoLockWarning } from '../../components/lock/AutoLockWarning';
 import { LiveRegion } from '../../components/LiveRegion';
 import { UnlockForm } from '../../components/lock/UnlockForm';
+import { LockRequiredNotice } from '../../components/lock/LockRequiredNotice';
 import { useLockStatus } from '../../components/lock/useLockStatus';
 import { Notice } from '../../components/Notice';
 import { PanelHandle } from '../../components/PanelHandle';
@@ -87,6 +88,8 @@ export function App({
   // passphrase; unlocked again, it comes back to the same visit.
   const lock = useLockStatus();
   const usable = lock.status === 'off' || lock.status === 'unlocked';
+  // The practice requires the lock and no passphrase is set: no visit starts, and nothing clinical is written.
+  const passphraseFirst = settings['lock.required'] && lock.status === 'off';
   const resumeVisitId = useRef<string>();
   useEffect(() => {
     if (lock.status === 'locked') {
@@ -197,7 +200,8 @@ export function App({
           {lock.problem !== undefined && <Notice tone="error">{lock.problem}</Notice>}
           {lock.status === 'locked' && <UnlockForm id="panel-unlock" />}
           {stage.kind === 'loading' && lock.status !== 'locked' && <p>{t('loading')}</p>}
-          {stage.kind === 'pick' && context !== undefined && (
+          {passphraseFirst && (stage.kind === 'pick' || stage.kind === 'visit') && <LockRequiredNotice />}
+          {stage.kind === 'pick' && context !== undefined && !passphraseFirst && (
             <>
               <ClientPicker
                 clients={stage.clients}

@@ -4,6 +4,8 @@ import { launchWithPolicy, policyLaunchSupported, unpackedExtensionId } from '..
 import { routeFixtureSites } from '../support/fixture-routes.mjs';
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
 import { practiceInstrument } from '../fixtures/practice-instrument';
+import { turnLockOnIn } from './support/lock';
+import { storedRecords } from './support/visit-panel';
 
 /**
  * A practice's policy as IT sets it on Linux: a real machine policy file read by Chromium (in a private mount namespace,
@@ -25,6 +27,8 @@ const DEPLOYMENT_POLICY = {
   // As Chrome's schema asks: a string holding the definition's JSON.
   'checkIn.definition': JSON.stringify(practiceInstrument()),
 };
+
+const NOTE = 'Talked through the first week back at work.';
 
 type DeveloperPrivate = { developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> } };
 type ManagedStorage = { storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -144,6 +148,36 @@ test.describe('with a practice policy', () => {
       const meet = await context.newPage();
       await meet.goto(MEET_MEETING_URL);
       await new PanelOnPage(meet).open();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('requires the lock: no visit starts until the clinician sets a passphrase, then the visit’s note is kept sealed', async ({}, testInfo) => {
+    const context = await launchWithPolicy({ policy: { 'lock.required': true }, userDataDir: testInfo.outputPath('profile') });
+    try {
+      await routeFixtureSites(context);
+      const meet = await context.newPage();
+      await meet.goto(MEET_MEETING_URL);
+      const panel = new PanelOnPage(meet);
+      const frame = await panel.open();
+      await expect(frame.getByText(/^Your practice requires the lock\. Set a passphrase in Attune’s settings before starting a visit/)).toBeVisible();
+      await expect(frame.getByRole('button', { name: 'Start visit' })).toHaveCount(0);
+
+      const [options] = await Promise.all([context.waitForEvent('page'), frame.getByRole('button', { name: 'Open Attune’s settings' }).click()]);
+      await expect(options).toHaveURL(/\/options\.html$/);
+      await expect(options.getByText('Your practice requires the lock: set a passphrase below')).toBeVisible();
+      await turnLockOnIn(options);
+
+      // The panel follows at once: the visit can start now, and what is written is sealed.
+      await meet.bringToFront();
+      await frame.getByLabel('Client alias or initials').fill('K.L.');
+      await frame.getByRole('button', { name: 'Start visit' }).click();
+      await expect(frame.getByRole('heading', { name: 'Visit with K.L.' })).toBeVisible();
+      await panel.typeNote(frame, NOTE);
+      const notes = JSON.stringify(await storedRecords(frame, 'notes'));
+      expect(notes).toContain('sealed:v1:');
+      expect(notes).not.toContain(NOTE);
     } finally {
       await context.close();
     }

@@ -5,11 +5,14 @@
  *
  * Writing while the lock is on (or being turned on) needs Attune unlocked: without the keys it throws LockedError before
  * anything is written, so clear text never reaches the disk. Reading a sealed field while locked throws LockedError too.
+ * While the practice requires the lock and none is set yet, writing any clinical text throws LockRequiredError: text
+ * written in the clear can stay in the browser's database files long after the lock is turned on.
  */
 import { isSealed, openText, sealText } from '../crypto/cipher';
 import { lookupHash, type UnlockedKeys } from '../crypto/keyring';
-import { LOOKUP_FIELDS, PROTECTED_FIELDS, isProtectedStore, changeTextsAt } from './protected-fields';
-import { readLockRecord, requireKeys } from './state';
+import { LOOKUP_FIELDS, PROTECTED_FIELDS, isProtectedStore, changeTextsAt, type ProtectedStore } from './protected-fields';
+import { readSettings } from '../settings';
+import { LockRequiredError, readLockRecord, requireKeys } from './state';
 
 /** Marks an index value that is a keyed hash, never an alias (an alias cannot start with a control character). */
 export const LOOKUP_PREFIX = '\u0000lookup:v1:';
@@ -37,7 +40,38 @@ export interface RecordCipher {
 /** Seals when the lock is on or being turned on; writes clear text when it is off or being turned off. */
 export async function recordCipher(): Promise<RecordCipher> {
   const lock = await readLockRecord();
-  return cipherFor(lock === undefined || lock.phase === 'opening' ? 'clear' : 'seal', lock !== undefined);
+  const cipher = cipherFor(lock === undefined || lock.phase === 'opening' ? 'clear' : 'seal', lock !== undefined);
+  return lock === undefined ? refusingClearTextWhileRequired(cipher) : cipher;
+}
+
+/**
+ * The lock is off: a record holding clinical text is refused, before anything is written, if the practice requires
+ * the lock (the settings are read once per cipher, and only when such a record is met).
+ */
+function refusingClearTextWhileRequired(cipher: RecordCipher): RecordCipher {
+  let required: Promise<boolean> | undefined;
+  return {
+    ...cipher,
+    async seal<T>(store: string, record: T): Promise<T> {
+      if (isProtectedStore(store) && (await holdsText(store, record))) {
+        required ??= readSettings().then((settings) => settings['lock.required']);
+        if (await required) throw new LockRequiredError();
+      }
+      return cipher.seal(store, record);
+    },
+  };
+}
+
+async function holdsText(store: ProtectedStore, record: unknown): Promise<boolean> {
+  let found = false;
+  const copy: unknown = structuredClone(record);
+  for (const path of PROTECTED_FIELDS[store]) {
+    await changeTextsAt(copy, path, (text) => {
+      found ||= text !== '';
+      return Promise.resolve(text);
+    });
+  }
+  return found;
 }
 
 /** A cipher that writes in the given form whatever the lock's phase (the conversion pass uses it). */

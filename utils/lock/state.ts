@@ -27,6 +27,17 @@ export class LockedError extends Error {
   }
 }
 
+/**
+ * The practice requires the lock and no passphrase is set yet: clinical text would reach the disk in the clear (and
+ * could stay in the browser's files after the lock is turned on), so it is not written at all.
+ */
+export class LockRequiredError extends Error {
+  override name = 'LockRequiredError';
+  constructor() {
+    super('Your practice requires the lock: set a passphrase in Attune’s settings before Attune keeps any notes. Nothing was saved.');
+  }
+}
+
 /** This page's keys, derived from the session's secret; `secret` tells whether they still match it. */
 let cached: { secret: string; keys: UnlockedKeys } | undefined;
 const listeners = new Set<(isUnlocked: boolean) => void>();
