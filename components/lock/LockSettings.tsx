@@ -57,6 +57,7 @@ export function LockSettings({ required }: { required: boolean }) {
       <p>{t('lockIntro')}</p>
       <p class="hint">{t('lockForgotten')}</p>
       <p class="hint">{t('lockBackupNotEncrypted')}</p>
+      {status === 'off' && <p class="hint">{t('lockEarlierCopies')}</p>}
       {problem !== undefined && <Notice tone="error">{problem}</Notice>}
       {required && status === 'off' && <Notice tone="error">{t('lockRequiredSetPassphrase')}</Notice>}
       {required && status !== 'off' && <p>{t('lockRequired')}</p>}
