@@ -39,6 +39,16 @@ describe('extensionScriptOnPage', () => {
     expect(found.longestTaskWithScriptMs).toBe(55);
   });
 
+  it('gives the thread time of the busiest task with extension script, apart from the time it waited for a core', () => {
+    const found = extensionScriptOnPage(
+      [parse, event('RunTask', 0, 60, undefined, 6), event('EvaluateScript', 1, 58, EXTENSION, 5), event('RunTask', 100, 20, undefined, 9), event('FunctionCall', 101, 2, EXTENSION)],
+      { pageUrlPart: 'attune-bench' },
+    );
+    expect(found.longTasks).toEqual([60]);
+    expect(found.longestTaskWithScriptCpuMs).toBe(9);
+    expect(found.scriptCpuMs).toBeCloseTo(7);
+  });
+
   it('refuses a trace in which the call page never loaded', () => {
     expect(() => extensionScriptOnPage([event('RunTask', 0, 1)], { pageUrlPart: 'attune-bench' })).toThrow(/no parse of the call page/);
   });

@@ -22,7 +22,7 @@ export const traceGroup = {
       stat: 'median',
       budget: 5,
       decimals: 2,
-      help: `Union of EvaluateScript/compile/FunctionCall events with the extension's URL on the page's main thread, first ${TRACE_WINDOW_MS} ms.`,
+      help: `Thread (CPU) time of EvaluateScript/compile/FunctionCall events with the extension's URL on the page's main thread, first ${TRACE_WINDOW_MS} ms; their wall-clock span in the details.`,
     },
     {
       id: 'longTasksFromAttune',
@@ -36,7 +36,7 @@ export const traceGroup = {
   ],
   async measure(bench) {
     const { floor, attune } = bench.browsers;
-    /** @type {Record<string, { script: number[], cpu: number[], long: number[], longest: number[] }>} */
+    /** @type {Record<string, { script: number[], cpu: number[], long: number[], longest: number[], longestCpu: number[] }>} */
     const samples = {};
     for (let run = 0; run <= bench.runs; run += 1) {
       for (const browser of rotated([floor, attune], run)) {
@@ -59,21 +59,27 @@ export const traceGroup = {
         await page.close();
         if (run === 0) continue;
         const found = extensionScriptOnPage(events, { pageUrlPart: 'attune-bench' });
-        const into = (samples[browser.name] ??= { script: [], cpu: [], long: [], longest: [] });
+        const into = (samples[browser.name] ??= { script: [], cpu: [], long: [], longest: [], longestCpu: [] });
         into.script.push(found.scriptMs);
         into.cpu.push(found.scriptCpuMs);
         into.long.push(found.longTasks.length);
         into.longest.push(found.longestTaskWithScriptMs);
+        into.longestCpu.push(found.longestTaskWithScriptCpuMs);
       }
       bench.log(`trace run ${run}/${bench.runs}${run === 0 ? ' (warm-up)' : ''}`);
     }
     const [f, a] = [samples.floor, samples.attune];
     if (f === undefined || a === undefined) throw new Error('No traces were taken.');
-    const cpu = fromSamples(a.cpu, 'median').value;
+    // The budget reads thread time: on a shared machine, wall time also counts the moments the page's thread waited for
+    // a core while other processes ran, which no change to Attune can remove.
+    const wall = fromSamples(a.script, 'median');
     return {
-      scriptTimeAtLoad: fromSamples(a.script, 'median', { floorSamples: f.script, detail: `thread (CPU) time ${cpu.toFixed(2)} ms` }),
+      scriptTimeAtLoad: fromSamples(a.cpu, 'median', {
+        floorSamples: f.cpu,
+        detail: `wall-clock span ${wall.value.toFixed(2)} ms median (${wall.summary?.min.toFixed(2)}–${wall.summary?.max.toFixed(2)})`,
+      }),
       longTasksFromAttune: fromSamples(a.long, 'max', {
-        detail: `longest task containing Attune script: ${fromSamples(a.longest, 'max').value.toFixed(1)} ms`,
+        detail: `longest task containing Attune script: ${fromSamples(a.longest, 'max').value.toFixed(1)} ms wall, ${fromSamples(a.longestCpu, 'max').value.toFixed(1)} ms thread time`,
       }),
     };
   },
