@@ -36,6 +36,7 @@ export function mountPanelFrame(document: Document, src: string, title: string):
 
   let expanded = false;
   let handleOffset = 0.5;
+  let placed = '';
   const place = () => {
     const { collapsed } = PANEL_FRAME_SIZE;
     // The handle moves within the same band as the open panel, so wherever it sits it stays above the call controls.
@@ -46,11 +47,16 @@ export function mountPanelFrame(document: Document, src: string, title: string):
       : `top:calc(${EXPANDED_TOP_PX}px + max(0px, 100vh - ${band}px) * ${handleOffset});` +
         `width:${collapsed.width}px;height:${collapsed.height}px`;
     // Inline !important declarations outrank any stylesheet the call page adds.
-    host.style.cssText = `all:initial;position:fixed;right:0;z-index:2147483647;display:block;${box}`
+    const style = `all:initial;position:fixed;right:0;z-index:2147483647;display:block;${box}`
       .split(';')
       .filter(Boolean)
       .map((declaration) => `${declaration} !important`)
       .join(';');
+    // Each write makes the call page parse the declarations again and restyle; at load the layout preferences
+    // usually repeat what is already there.
+    if (style === placed) return;
+    placed = style;
+    host.setAttribute('style', style);
   };
   place();
   // Appended to <html>, not <body>: call apps re-render their body and may drop nodes they did not create.
