@@ -158,11 +158,14 @@ export function watchCallPage(ctx: ContentScriptContext): void {
     else start();
   });
   browser.storage.onChanged.addListener(onStorageChanged);
+  // After an update or reload the browser cuts this script off (WXT's context notices within a second, at the next
+  // check) and runs the new version's beside it: the panel goes first. A cut-off script has no extension APIs left, so
+  // touching one first would throw and leave the old panel on the page beside the new one.
   ctx.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onStorageChanged);
-    Reflect.deleteProperty(globalThis, SHOW_PANEL_GLOBAL);
-    Reflect.deleteProperty(globalThis, WATCHER_ALIVE_GLOBAL);
     guard?.stop();
     frame?.remove();
+    Reflect.deleteProperty(globalThis, SHOW_PANEL_GLOBAL);
+    Reflect.deleteProperty(globalThis, WATCHER_ALIVE_GLOBAL);
+    browser.storage?.onChanged.removeListener(onStorageChanged);
   });
 }

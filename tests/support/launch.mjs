@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with the BUILT extension loaded, for the e2e suite, the demo and the benchmark.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -15,14 +15,18 @@ export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chro
 const DISABLED_FEATURES = ['Translate', 'MediaRouter', 'OptimizationHints', 'DialMediaRouteProvider', 'LensOverlay'];
 
 /**
- * @param {{ extensionDir?: string | null, userDataDir?: string, headless?: boolean, viewport?: { width: number, height: number } | null, executablePath?: string }} [options]
+ * @param {{ extensionDir?: string | null, userDataDir?: string, headless?: boolean, viewport?: { width: number, height: number } | null, executablePath?: string, developerMode?: boolean }} [options]
  *   `extensionDir: null` launches without any extension (a baseline for measurements); `executablePath` replaces the
- *   Chromium binary (tests/support/policy-launch.mjs wraps it to give the browser a machine policy).
+ *   Chromium binary (tests/support/policy-launch.mjs wraps it to give the browser a machine policy). `developerMode`
+ *   starts the profile with chrome://extensions' developer mode on: only then does Chromium load an unpacked extension
+ *   again after `runtime.reload()` (without it, the extension stayed unloaded for minutes whenever one of its pages
+ *   was open); the store build a clinician installs is not unpacked and needs no such switch.
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
 export async function launchWithExtension(options = {}) {
   const extensionDir = options.extensionDir === undefined ? CHROME_BUILD_DIR : options.extensionDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'attune-profile-')));
+  if (options.developerMode === true) await turnOnDeveloperMode(userDataDir);
   const extensionArgs = extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath ?? chromiumPath(),
@@ -52,4 +56,17 @@ export async function launchWithExtension(options = {}) {
 export async function extensionIdOf(context) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
+}
+
+/**
+ * Writes a new profile's preferences with developer mode on (an existing profile keeps its own).
+ * @param {string} userDataDir
+ */
+async function turnOnDeveloperMode(userDataDir) {
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }), { flag: 'wx' }).catch(
+    (/** @type {NodeJS.ErrnoException} */ error) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
 }

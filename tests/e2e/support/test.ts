@@ -8,6 +8,8 @@ export const MEET_MEETING_URL = 'https://meet.google.com/abc-defg-hij';
 export const MEET_LANDING_URL = 'https://meet.google.com/landing';
 
 interface Fixtures {
+  /** Start the profile with developer mode on (tests/support/launch.mjs says why a test would). */
+  developerMode: boolean;
   context: BrowserContext;
   extensionId: string;
   /** Every URL the browser requested while the test ran, including the extension's own pages. */
@@ -15,9 +17,9 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures declare their dependencies by destructuring.
-  context: async ({}, use, testInfo) => {
-    const context = await launchWithExtension({ userDataDir: testInfo.outputPath('profile') });
+  developerMode: [false, { option: true }],
+  context: async ({ developerMode }, use, testInfo) => {
+    const context = await launchWithExtension({ userDataDir: testInfo.outputPath('profile'), developerMode });
     await routeFixtureSites(context);
     await use(context);
     await context.close();
