@@ -11,6 +11,7 @@ import { registerAutoLock } from '../utils/lock/auto-lock';
 import { registerConversionResume } from '../utils/lock/resume';
 import { reinjectCallScripts } from '../utils/reinject';
 import { forgetLastSessionTabs } from '../utils/tab-visits';
+import { registerUpdateDeferral } from '../utils/update-deferral';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
@@ -44,4 +45,6 @@ export default defineBackground(() => {
   keepSessionFromContentScripts();
   registerAutoLock();
   registerConversionResume();
+  // A new version waits until no visit is in progress and nothing typed is unsaved (utils/update-deferral.ts).
+  registerUpdateDeferral();
 });

@@ -75,6 +75,15 @@ export type CallStatusReply = z.infer<typeof callStatusReply>;
 export const panelFocusMessage = z.object({ type: z.literal('panel.focus'), tabId: z.number().int().nonnegative() });
 export type PanelFocusMessage = z.infer<typeof panelFocusMessage>;
 
+/**
+ * An update of Attune is waiting: every page saves what it holds now. A page with nothing unsaved stays silent; one
+ * that had something answers once its saves are done, saying whether anything is still unsaved (a failed save).
+ */
+export const draftsFlushMessage = z.strictObject({ type: z.literal('drafts.flush') });
+export type DraftsFlushMessage = z.infer<typeof draftsFlushMessage>;
+export const draftsFlushReply = z.object({ unsaved: z.boolean() });
+export type DraftsFlushReply = z.infer<typeof draftsFlushReply>;
+
 // ── replies ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
