@@ -1,8 +1,9 @@
 /**
  * After Attune is installed, updated or reloaded, the browser does not run its call-page script in tabs that are
- * already open, and the old one there is cut off (WXT's context sees the newer script start and stands it down, taking
- * its panel host away). So the background runs the script again in every open call tab, built-in platform or a
- * practice's own host: the panel comes back on the page, and finds its visit through the tab's link (utils/tab-visits.ts).
+ * already open, and the old one there is cut off (it finds its extension APIs gone at its next check and takes its
+ * panel host away: utils/call-page.ts). So the background runs the script again in every open call tab, built-in
+ * platform or a practice's own host: the panel comes back on the page, and finds its visit through the tab's link
+ * (utils/tab-visits.ts).
  * A tab whose watcher is alive is left alone: on a fresh install the browser may already have started one there by the
  * time this runs, and a second would replace the panel under the clinician's hands.
  */
