@@ -15,12 +15,20 @@ export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chro
 const DISABLED_FEATURES = ['Translate', 'MediaRouter', 'OptimizationHints', 'DialMediaRouteProvider', 'LensOverlay'];
 
 /**
- * @param {{ extensionDir?: string | null, userDataDir?: string, headless?: boolean, viewport?: { width: number, height: number } | null, executablePath?: string, developerMode?: boolean }} [options]
+ * With either of these switches (ours, and one of Playwright's defaults), Chromium never installs or runs an extension
+ * that a policy installs from an update URL. Every launch passes them except the update tests'
+ * (tests/support/update-launch.mjs), which need Chromium's extension updater.
+ */
+const UPDATER_BLOCKING_SWITCHES = ['--disable-background-networking', '--disable-extensions'];
+
+/**
+ * @param {{ extensionDir?: string | null, userDataDir?: string, headless?: boolean, viewport?: { width: number, height: number } | null, executablePath?: string, extensionUpdates?: boolean, developerMode?: boolean }} [options]
  *   `extensionDir: null` launches without any extension (a baseline for measurements); `executablePath` replaces the
- *   Chromium binary (tests/support/policy-launch.mjs wraps it to give the browser a machine policy). `developerMode`
- *   starts the profile with chrome://extensions' developer mode on: only then does Chromium load an unpacked extension
- *   again after `runtime.reload()` (without it, the extension stayed unloaded for minutes whenever one of its pages
- *   was open); the store build a clinician installs is not unpacked and needs no such switch.
+ *   Chromium binary (tests/support/policy-launch.mjs wraps it to give the browser a machine policy);
+ *   `extensionUpdates: true` lets Chromium install and update extensions from an update URL. `developerMode` starts
+ *   the profile with chrome://extensions' developer mode on: only then does Chromium load an unpacked extension again
+ *   after `runtime.reload()` (without it, the extension stayed unloaded for minutes whenever one of its pages was
+ *   open); the store build a clinician installs is not unpacked and needs no such switch.
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
 export async function launchWithExtension(options = {}) {
@@ -28,16 +36,18 @@ export async function launchWithExtension(options = {}) {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'attune-profile-')));
   if (options.developerMode === true) await turnOnDeveloperMode(userDataDir);
   const extensionArgs = extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  const updates = options.extensionUpdates ?? false;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath ?? chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    ignoreDefaultArgs: updates ? UPDATER_BLOCKING_SWITCHES : undefined,
     args: [
       ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
-      '--disable-background-networking',
+      ...(updates ? [] : ['--disable-background-networking']),
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',

@@ -4,7 +4,7 @@
 // Needs permission to create a mount namespace (root, as in the test container); policyLaunchSupported() says whether.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
@@ -29,10 +29,12 @@ export function policyLaunchSupported() {
 }
 
 /**
- * @param {{ policy: Record<string, unknown>, userDataDir: string }} options the extension's policy (its managed storage)
- * @returns {Promise<import('@playwright/test').BrowserContext>}
+ * A Chromium to launch that reads `machinePolicy` as its machine policy (/etc/chromium/policies/managed/attune.json,
+ * in its own mount namespace). `dispose()` removes the temporary directory; call it once the browser has closed.
+ * @param {Record<string, unknown>} machinePolicy top-level Chromium policies, e.g. `{ ExtensionSettings: {…} }`
+ * @returns {{ executablePath: string, dispose: () => void }}
  */
-export async function launchWithPolicy({ policy, userDataDir }) {
+export function chromiumWithMachinePolicy(machinePolicy) {
   const root = mkdtempSync(join(tmpdir(), 'attune-policy-'));
   const etc = join(root, 'chromium');
   mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
@@ -42,7 +44,6 @@ export async function launchWithPolicy({ policy, userDataDir }) {
       if (name.isFile()) copyFileSync(join(CHROMIUM_ETC, name.name), join(etc, name.name));
     }
   }
-  const machinePolicy = { '3rdparty': { extensions: { [unpackedExtensionId()]: policy } } };
   writeFileSync(join(etc, 'policies', 'managed', 'attune.json'), JSON.stringify(machinePolicy, null, 2));
   const wrapper = join(root, 'chromium-with-policy.sh');
   writeFileSync(
@@ -54,5 +55,21 @@ export async function launchWithPolicy({ policy, userDataDir }) {
     ].join('\n'),
   );
   chmodSync(wrapper, 0o755);
-  return launchWithExtension({ userDataDir, executablePath: wrapper });
+  return { executablePath: wrapper, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * @param {{ policy: Record<string, unknown>, userDataDir: string }} options the extension's policy (its managed storage)
+ * @returns {Promise<import('@playwright/test').BrowserContext>}
+ */
+export async function launchWithPolicy({ policy, userDataDir }) {
+  const chromium = chromiumWithMachinePolicy({ '3rdparty': { extensions: { [unpackedExtensionId()]: policy } } });
+  try {
+    const context = await launchWithExtension({ userDataDir, executablePath: chromium.executablePath });
+    context.once('close', chromium.dispose);
+    return context;
+  } catch (error) {
+    chromium.dispose();
+    throw error;
+  }
 }
