@@ -11,15 +11,16 @@ import { registerAutoLock } from '../utils/lock/auto-lock';
 import { registerConversionResume } from '../utils/lock/resume';
 import { reinjectCallScripts } from '../utils/reinject';
 import { forgetLastSessionTabs } from '../utils/tab-visits';
-import { registerUpdateDeferral } from '../utils/update-deferral';
+import { applyWaitingUpdate, registerUpdateDeferral } from '../utils/update-deferral';
 
 export default defineBackground(() => {
   // Registered synchronously so events that wake a stopped service worker are delivered.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleBackgroundMessage(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {
-    void endVisitInClosedTab(tabId, Date.now()).catch((error: unknown) => {
-      console.error('Attune could not record the end of a visit whose tab closed.', error);
-    });
+    void endVisitInClosedTab(tabId, Date.now())
+      .catch((error: unknown) => console.error('Attune could not record the end of a visit whose tab closed.', error))
+      // With the visit's end recorded, an update held back for it may go ahead (utils/update-deferral.ts).
+      .then(applyWaitingUpdate);
   });
   registerPresenceListeners();
   // A grace period that ran out while the service worker was stopped ends when the alarm wakes it.

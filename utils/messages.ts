@@ -76,13 +76,13 @@ export const panelFocusMessage = z.object({ type: z.literal('panel.focus'), tabI
 export type PanelFocusMessage = z.infer<typeof panelFocusMessage>;
 
 /**
- * An update of Attune is waiting: every page saves what it holds now. A page with nothing unsaved stays silent; one
- * that had something answers once its saves are done, saying whether anything is still unsaved (a failed save).
+ * An update of Attune is waiting: every open panel frame answers that it is open, which holds the update back
+ * (utils/update-deferral.ts). Other pages stay silent.
  */
-export const draftsFlushMessage = z.strictObject({ type: z.literal('drafts.flush') });
-export type DraftsFlushMessage = z.infer<typeof draftsFlushMessage>;
-export const draftsFlushReply = z.object({ unsaved: z.boolean() });
-export type DraftsFlushReply = z.infer<typeof draftsFlushReply>;
+export const updatePendingMessage = z.strictObject({ type: z.literal('update.pending') });
+export type UpdatePendingMessage = z.infer<typeof updatePendingMessage>;
+export const updatePendingReply = z.object({ panelOpen: z.boolean() });
+export type UpdatePendingReply = z.infer<typeof updatePendingReply>;
 
 // ── replies ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

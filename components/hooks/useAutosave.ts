@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createAutosave, type Autosave, type SaveState } from '../../utils/autosave';
-import { holdUpdateFor } from '../../utils/update-deferral';
 
-/**
- * Autosave bound to a component's life; pending text is written when the page is hidden or closed, and before an
- * update of Attune restarts the page (utils/update-deferral.ts).
- */
+/** Autosave bound to a component's life; pending text is written when the page is hidden or closed. */
 export function useAutosave(save: (text: string) => Promise<void>): [Autosave, SaveState] {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const autosave = useMemo(() => createAutosave({ save, onState: setState, now: Date.now }), [save]);
@@ -16,14 +12,10 @@ export function useAutosave(save: (text: string) => Promise<void>): [Autosave, S
     const flushNow = () => void autosave.flush();
     document.addEventListener('visibilitychange', flushOnHide);
     window.addEventListener('pagehide', flushNow);
-    const letGo = holdUpdateFor(autosave);
     return () => {
       document.removeEventListener('visibilitychange', flushOnHide);
       window.removeEventListener('pagehide', flushNow);
-      void autosave.flush().then(() => {
-        autosave.dispose();
-        letGo();
-      });
+      void autosave.flush().then(() => autosave.dispose());
     };
   }, [autosave]);
   return [autosave, state];

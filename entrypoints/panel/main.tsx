@@ -19,8 +19,10 @@ if (root !== null) {
   render(<PanelFirstScreen expanded={expanded} onOpen={() => (openRequested = true)} />, root);
   // Collapsed, loaded once the handle has been painted: evaluating the rest first would hold that paint back.
   (expanded ? Promise.resolve() : afterNextPaint())
-    .then(() => Promise.all([import('./App'), import('../../utils/panel-link')]))
-    .then(([{ App }, { rememberFrameTitle }]) => {
+    .then(() => Promise.all([import('./App'), import('../../utils/panel-link'), import('../../utils/update-deferral')]))
+    .then(([{ App }, { rememberFrameTitle }, { holdUpdatesWhileOpen }]) => {
+      // An update of Attune waits while this panel is open (it would take the panel away mid-call).
+      holdUpdatesWhileOpen();
       const handleHadFocus = document.activeElement?.classList.contains('handle') === true;
       render(<App search={location.search} openOnStart={openRequested} startExpanded={expanded} />, root);
       // A clinician who had already tabbed to the handle keeps it focused in the full panel.

@@ -1,60 +1,75 @@
-import { expect, test, type BrowserContext, type Worker } from '@playwright/test';
+// A real update of Attune, as Chromium delivers one (tests/support/update-launch.mjs): packed, signed, served by a
+// local update server and force-installed by a machine policy. It arrives in the middle of a visit. The clinician must
+// not lose the panel mid-call: Attune holds the update while its panel is open, and applies it once the call tab has
+// closed and the visit's end is recorded; the new version then holds the visit and its note.
+import { expect, type BrowserContext, type Worker } from '@playwright/test';
+import { routeFixtureSites } from '../support/fixture-routes.mjs';
 import { policyLaunchSupported } from '../support/policy-launch.mjs';
 import { launchUpdatableExtension } from '../support/update-launch.mjs';
+import { MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { storedRecords } from './support/visit-panel';
 
-/**
- * A real update, as Chromium delivers one: the installed version's service worker is told a new version is ready
- * (runtime.onUpdateAvailable), and the new version runs once the extension reloads. Tests of what Attune does across
- * an update (drafts saved, visits resumed) build on tests/support/update-launch.mjs.
- */
-
-type UpdateDetails = { version: string };
-type Runtime = {
-  runtime: {
-    getManifest(): { version: string };
-    requestUpdateCheck(): Promise<{ status: string; version: string }>;
-    onUpdateAvailable: { addListener(listener: (details: UpdateDetails) => void): void };
-    reload(): void;
-  };
+type Chrome = {
+  runtime: { getManifest(): { version: string }; requestUpdateCheck(): Promise<{ status: string; version: string }> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
-type WorkerGlobals = { chrome: Runtime; updateOffered?: UpdateDetails };
+/** The version each running Attune worker reports (a worker stopped mid-question reports nothing). */
+async function runningVersions(context: BrowserContext, extensionId: string): Promise<string[]> {
+  const attune = context.serviceWorkers().filter((worker) => new URL(worker.url()).host === extensionId);
+  const versions = await Promise.all(
+    attune.map((worker) =>
+      worker.evaluate(() => (Reflect.get(globalThis, 'chrome') as Chrome).runtime.getManifest().version).catch(() => undefined),
+    ),
+  );
+  return versions.filter((version): version is string => version !== undefined);
+}
 
-async function extensionWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+async function attuneWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
   const isAttune = (worker: Worker) => new URL(worker.url()).host === extensionId;
   return context.serviceWorkers().find(isAttune) ?? context.waitForEvent('serviceworker', { predicate: isAttune });
 }
 
 test.skip(!policyLaunchSupported(), 'needs a private mount namespace to give Chromium a machine policy');
 
-test('an update reaches the running service worker and the new version runs after a reload', async ({}, testInfo) => {
-  const browser = await launchUpdatableExtension({ userDataDir: testInfo.outputPath('profile') });
+test('an update arriving mid-visit waits while the panel is open, and runs once the call tab closes, visit kept', async ({}, testInfo) => {
+  test.slow();
+  const updatable = await launchUpdatableExtension({ userDataDir: testInfo.outputPath('profile') });
   try {
-    const { context, extensionId, fromVersion, toVersion } = browser;
-    const installed = await extensionWorker(context, extensionId);
-    expect(await installed.evaluate(() => (globalThis as unknown as WorkerGlobals).chrome.runtime.getManifest().version)).toBe(
-      fromVersion,
-    );
-    await installed.evaluate(() => {
-      const self = globalThis as unknown as WorkerGlobals;
-      self.chrome.runtime.onUpdateAvailable.addListener((details) => (self.updateOffered = details));
-    });
+    const { context, extensionId, fromVersion, toVersion } = updatable;
+    await routeFixtureSites(context);
+    const installed = await attuneWorker(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(MEET_MEETING_URL);
+    const panel = new PanelOnPage(page);
+    const frame = await panel.startVisit('U.P.');
+    await panel.typeNote(frame, 'Agreed to try the sleep diary for two weeks.');
 
-    browser.offer(toVersion);
-    const check = await installed.evaluate(() => (globalThis as unknown as WorkerGlobals).chrome.runtime.requestUpdateCheck());
+    updatable.offer(toVersion);
+    const check = await installed.evaluate(() => (Reflect.get(globalThis, 'chrome') as Chrome).runtime.requestUpdateCheck());
     expect(check).toEqual({ status: 'update_available', version: toVersion });
-    // Chromium downloads and unpacks the CRX first, then tells the running worker.
+    // Attune's background hears of the update and holds it.
     await expect
-      .poll(() => installed.evaluate(() => (globalThis as unknown as WorkerGlobals).updateOffered?.version))
-      .toBe(toVersion);
+      .poll(() => installed.evaluate(() => (Reflect.get(globalThis, 'chrome') as Chrome).storage.session.get('pendingUpdate')))
+      .toEqual({ pendingUpdate: toVersion });
+    // Nothing is meant to happen here; the wait gives a wrong restart the time it would need to show.
+    await page.waitForTimeout(2000);
+    expect(await runningVersions(context, extensionId)).toEqual([fromVersion]);
+    expect(frame.isDetached()).toBe(false);
+    await expect(frame.getByRole('heading', { name: 'Visit with U.P.' })).toBeVisible();
 
-    const next = context.waitForEvent('serviceworker', { predicate: (worker) => new URL(worker.url()).host === extensionId });
-    // The worker ends with the reload, so the evaluation may never answer.
-    await installed.evaluate(() => (globalThis as unknown as WorkerGlobals).chrome.runtime.reload()).catch(() => undefined);
-    const updated = await next;
-    expect(await updated.evaluate(() => (globalThis as unknown as WorkerGlobals).chrome.runtime.getManifest().version)).toBe(
-      toVersion,
-    );
+    // The clinician closes the call tab: the visit ends, and then the update goes ahead at once.
+    const closedAt = Date.now();
+    await page.close();
+    await expect.poll(() => runningVersions(context, extensionId), { timeout: 20_000 }).toEqual([toVersion]);
+    testInfo.annotations.push({ type: 'update applied after the tab closed', description: `${Date.now() - closedAt} ms` });
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const [visit] = await storedRecords(popup.mainFrame(), 'visits');
+    expect(visit?.endReason).toBe('tab-closed');
+    const [note] = await storedRecords(popup.mainFrame(), 'notes');
+    expect(note?.text).toBe('Agreed to try the sleep diary for two weeks.');
   } finally {
-    await browser.close();
+    await updatable.close();
   }
 });

@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createAutosave, type Autosave } from '../../utils/autosave';
 import { bindVisitToTab } from '../../utils/tab-visits';
-import { applyUpdateWhenCalm, holdUpdateFor, registerUpdateDeferral, UPDATE_ALARM } from '../../utils/update-deferral';
-import { useEnglishMessages } from './support-messages';
+import { applyUpdateWhenCalm, applyWaitingUpdate, holdUpdatesWhileOpen, PENDING_UPDATE_KEY, registerUpdateDeferral, UPDATE_ALARM } from '../../utils/update-deferral';
 
 let reload: ReturnType<typeof vi.fn<() => void>>;
-const letGo: (() => void)[] = [];
 
 beforeEach(() => {
-  useEnglishMessages();
   reload = vi.fn<() => void>();
   fakeBrowser.runtime.reload = reload;
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Attune', version: '0.1.0' });
@@ -22,26 +18,17 @@ beforeEach(() => {
   };
 });
 
-afterEach(() => {
-  for (const release of letGo.splice(0)) release();
-});
-
-/** An Attune page's autosave, holding the update like the panel's note does. */
-function pageAutosave(save: (text: string) => Promise<void>): Autosave {
-  const autosave = createAutosave({ save, onState: () => undefined, now: Date.now, retryMs: 50 });
-  letGo.push(holdUpdateFor(autosave), () => autosave.dispose());
-  return autosave;
-}
+const meetingTab = () => fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
 
 describe('a waiting update of Attune', () => {
-  it('is applied at once when no visit is in progress and no page is open', async () => {
+  it('is applied at once when no visit is in progress and no panel is open', async () => {
     expect(await applyUpdateWhenCalm()).toBe('applied');
     expect(reload).toHaveBeenCalledOnce();
     expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toBeUndefined();
   });
 
   it('waits while a visit is in progress in an open tab, and looks again in a minute', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    const tab = await meetingTab();
     await bindVisitToTab(tab.id ?? -1, 'visit-1');
 
     expect(await applyUpdateWhenCalm()).toBe('visit in progress');
@@ -54,54 +41,47 @@ describe('a waiting update of Attune', () => {
     expect(await applyUpdateWhenCalm()).toBe('applied');
   });
 
-  it('has the draft typed just before it saved first, then restarts', async () => {
-    const saved: string[] = [];
-    const autosave = pageAutosave(async (text) => {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      saved.push(text);
-    });
-    autosave.update('Talked about the new job');
-    reload.mockImplementation(() => expect(saved).toEqual(['Talked about the new job']));
-
-    expect(await applyUpdateWhenCalm()).toBe('applied');
-    expect(reload).toHaveBeenCalledOnce();
-    expect(autosave.unsaved()).toBeUndefined();
-  });
-
-  it('waits, keeping the draft, while a page cannot save it (a full disk)', async () => {
-    const autosave = pageAutosave(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
-    autosave.update('Sleep is better since the move');
-
-    expect(await applyUpdateWhenCalm({ askForMs: 300 })).toBe('unsaved text');
+  it('waits while a panel is open on a call page, visit or not', async () => {
+    holdUpdatesWhileOpen();
+    expect(await applyUpdateWhenCalm()).toBe('panel open');
     expect(reload).not.toHaveBeenCalled();
-    expect(autosave.unsaved()).toBe('Sleep is better since the move');
     expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toBeDefined();
   });
 
-  it('answers a save request only from Attune’s background', async () => {
-    const save = vi.fn(() => Promise.resolve());
-    pageAutosave(save).update('draft');
-    const request = { type: 'drafts.flush' };
+  it('a panel answers only Attune’s background, and only its own question', async () => {
+    holdUpdatesWhileOpen();
+    const request = { type: 'update.pending' };
+    const tab = { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
 
     expect(await fakeBrowser.runtime.onMessage.trigger(request, { id: 'another-extension' })).toEqual([undefined]);
-    expect(await fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id, tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false } })).toEqual([undefined]);
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'drafts.flush', extra: 1 }, { id: fakeBrowser.runtime.id })).toEqual([undefined]);
-    expect(save).not.toHaveBeenCalled();
-    expect(await fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id })).toEqual([{ unsaved: false }]);
-    expect(save).toHaveBeenCalledWith('draft');
+    expect(await fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id, tab })).toEqual([undefined]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ ...request, extra: 1 }, { id: fakeBrowser.runtime.id })).toEqual([undefined]);
+    expect(await fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id })).toEqual([{ panelOpen: true }]);
   });
 
-  it('is taken up from the browser’s event, and again by the alarm once the visit has ended', async () => {
+  it('is taken up from the browser’s event, and again once the visit’s tab has closed', async () => {
     registerUpdateDeferral();
-    const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    const tab = await meetingTab();
     await bindVisitToTab(tab.id ?? -1, 'visit-1');
 
-    await fakeBrowser.runtime.onUpdateAvailable.trigger({ version: '9.9.9' });
+    await fakeBrowser.runtime.onUpdateAvailable.trigger({ version: '0.2.0' });
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toBeDefined());
+    expect((await fakeBrowser.storage.session.get(PENDING_UPDATE_KEY))[PENDING_UPDATE_KEY]).toBe('0.2.0');
     expect(reload).not.toHaveBeenCalled();
 
-    await fakeBrowser.storage.local.clear();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM, scheduledTime: Date.now() });
+    // The clinician closes the call tab (the fake's tabs.remove cannot: it looks the tab's window up by the tab's id);
+    // the background asks again once the visit's end is recorded.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    await applyWaitingUpdate();
     await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce());
+  });
+
+  it('does nothing on its alarm when no update is waiting (the browser restarted and applied it)', async () => {
+    registerUpdateDeferral();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.storage.session.set({ [PENDING_UPDATE_KEY]: '0.1.0' });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM, scheduledTime: Date.now() });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reload).not.toHaveBeenCalled();
   });
 });
