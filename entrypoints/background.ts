@@ -11,9 +11,13 @@ import { registerAutoLock } from '../utils/lock/auto-lock';
 import { registerConversionResume } from '../utils/lock/resume';
 import { reinjectCallScripts } from '../utils/reinject';
 import { forgetLastSessionTabs } from '../utils/tab-visits';
+import { keepPolicyCopy } from '../utils/policy-copy';
+import { POLICY_KEYS } from '../utils/settings';
 import { applyWaitingUpdate, registerUpdateDeferral } from '../utils/update-deferral';
 
 export default defineBackground(() => {
+  // First: the practice's policy copied for Attune's pages, whose own first read of it can take seconds.
+  keepPolicyCopy(POLICY_KEYS);
   // Registered synchronously so events that wake a stopped service worker are delivered.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleBackgroundMessage(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -10,6 +10,7 @@ import { browser } from './browser';
 import { DEFAULT_PLANNED_MINUTES, describeIssues } from './models';
 import { platformById } from './platforms';
 import { PRACTICE_POLICY_KEYS, practiceExtras, type PracticeExtras } from './practice-extras';
+import { changedPolicy, readPolicyFor } from './policy-copy';
 
 interface SettingDefinition<S extends z.ZodType> {
   schema: S;
@@ -182,15 +183,15 @@ export function practiceLayer(policy: unknown): { values: Partial<Settings>; pro
   return { values, problems: [...layer.problems, ...extras.problems], customHosts: extras.customHosts, instrument: extras.instrument };
 }
 
-/** What `storage.managed` holds, or nothing: a browser without it, or one that throws when no policy is set, means no policy. */
-async function readPolicy(): Promise<Record<string, unknown>> {
-  try {
-    const managed = browser.storage.managed as typeof browser.storage.local | undefined;
-    if (managed === undefined) return {};
-    return (await managed.get([...SETTING_KEYS, ...PRACTICE_POLICY_KEYS])) ?? {};
-  } catch {
-    return {};
-  }
+/** Every key Attune reads from the practice's policy. */
+export const POLICY_KEYS: readonly string[] = [...SETTING_KEYS, ...PRACTICE_POLICY_KEYS];
+
+/**
+ * What the practice's policy holds, or nothing: a browser without a policy store, or one that throws when no policy is
+ * set, means no policy. Pages read the background's copy of it (utils/policy-copy.ts).
+ */
+function readPolicy(): Promise<Record<string, unknown>> {
+  return readPolicyFor(POLICY_KEYS);
 }
 
 export interface SettingsWithProblems {
@@ -259,8 +260,8 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 /** As onSettingsChanged, with the ignored values and the practice's locked settings. */
 export function onSettingsChangedWithProblems(listener: (loaded: SettingsWithProblems) => void): () => void {
   const handle = (changes: Record<string, unknown>, area: string) => {
-    const keys: readonly string[] = area === 'managed' ? [...SETTING_KEYS, ...PRACTICE_POLICY_KEYS] : SETTING_KEYS;
-    if ((area !== 'local' && area !== 'managed') || !keys.some((key) => key in changes)) return;
+    const clinicianChanged = area === 'local' && SETTING_KEYS.some((key) => key in changes);
+    if (!clinicianChanged && !changedPolicy(changes, area, POLICY_KEYS)) return;
     void readSettingsWithProblems().then(listener);
   };
   browser.storage.onChanged.addListener(handle);

@@ -6,6 +6,7 @@
 import { browser } from '../browser';
 import { addToPresenceSummary } from '../db/presence';
 import { readSettings, SETTING_KEYS, type Settings } from '../settings';
+import { changedPolicy } from '../policy-copy';
 import { initialCueState, stepCue, type CueEvent, type CueState, type PresenceCue } from './cue-policy';
 import { awayReturnSchema, readCueMemory, returnedKey, writeCueMemory } from './session';
 
@@ -60,7 +61,7 @@ export function startPanelCues({ visitId, visitStartedAt, now, onCue, onError, d
       const parsed = awayReturnSchema.safeParse(returned.newValue);
       if (parsed.success) feed({ type: 'returned', at: now(), awayMs: parsed.data.awayMs });
     }
-    if ((area === 'local' || area === 'managed') && SETTING_KEYS.some((key) => key in changes)) {
+    if ((area === 'local' && SETTING_KEYS.some((key) => key in changes)) || changedPolicy(changes, area, SETTING_KEYS)) {
       void readSettings().then((next) => {
         settings = next;
         feed({ type: 'tick', at: now() });
