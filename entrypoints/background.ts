@@ -50,6 +50,6 @@ export default defineBackground(() => {
   keepSessionFromContentScripts();
   registerAutoLock();
   registerConversionResume();
-  // A new version waits until no visit is in progress and nothing typed is unsaved (utils/update-deferral.ts).
+  // A new version waits until no visit is in progress and no panel is open (utils/update-deferral.ts).
   registerUpdateDeferral();
 });

@@ -183,16 +183,12 @@ export function practiceLayer(policy: unknown): { values: Partial<Settings>; pro
   return { values, problems: [...layer.problems, ...extras.problems], customHosts: extras.customHosts, instrument: extras.instrument };
 }
 
-/** Every key Attune reads from the practice's policy. */
+/**
+ * Every key Attune reads from the practice's policy. Pages read the policy from the background's copy of it
+ * (utils/policy-copy.ts: `readPolicyFor`), which is nothing where the browser has no policy store or no policy.
+ */
 export const POLICY_KEYS: readonly string[] = [...SETTING_KEYS, ...PRACTICE_POLICY_KEYS];
 
-/**
- * What the practice's policy holds, or nothing: a browser without a policy store, or one that throws when no policy is
- * set, means no policy. Pages read the background's copy of it (utils/policy-copy.ts).
- */
-function readPolicy(): Promise<Record<string, unknown>> {
-  return readPolicyFor(POLICY_KEYS);
-}
 
 export interface SettingsWithProblems {
   settings: Settings;
@@ -210,7 +206,7 @@ export interface SettingsWithProblems {
 
 /** The settings in effect now, the stored and policy values that were ignored, and which settings the practice sets. */
 export async function readSettingsWithProblems(): Promise<SettingsWithProblems> {
-  const [clinician, policy] = await Promise.all([browser.storage.local.get(SETTING_KEYS), readPolicy()]);
+  const [clinician, policy] = await Promise.all([browser.storage.local.get(SETTING_KEYS), readPolicyFor(POLICY_KEYS)]);
   const clinicianLayer = validLayer(clinician);
   const practice = practiceLayer(policy);
   return {
@@ -246,7 +242,7 @@ export async function writeSetting<K extends SettingKey>(key: K, value: Settings
   if (!parsed.success) {
     throw new InvalidSettingError(`The setting "${key}" was not saved: ${describeIssues(parsed.error)}.`);
   }
-  if (key in practiceLayer(await readPolicy()).values) {
+  if (key in practiceLayer(await readPolicyFor(POLICY_KEYS)).values) {
     throw new LockedSettingError(`The setting "${key}" was not saved: it is set by your practice.`);
   }
   await browser.storage.local.set({ [key]: parsed.data });
