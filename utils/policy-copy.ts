@@ -14,8 +14,8 @@ export const POLICY_COPY_KEY = 'practicePolicy';
 
 type Area = typeof browser.storage.local;
 
+// A browser without a policy store (or an extension without a managed schema) has no `storage.managed` at all.
 const managedArea = () => browser.storage.managed as Area | undefined;
-const sessionArea = () => (browser.storage as { session?: Area }).session;
 
 /** What the browser's policy store holds for `keys`, or nothing: a browser without one, or one that throws, means none. */
 export async function readManaged(keys: readonly string[]): Promise<Record<string, unknown>> {
@@ -33,7 +33,7 @@ let keepsCopy = false;
 /** The policy for `keys`: the background's copy when there is one, else the policy store itself. */
 export async function readPolicyFor(keys: readonly string[]): Promise<Record<string, unknown>> {
   if (keepsCopy) return readManaged(keys);
-  const copy: unknown = (await sessionArea()?.get(POLICY_COPY_KEY).catch(() => undefined))?.[POLICY_COPY_KEY];
+  const copy: unknown = (await browser.storage.session.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
   if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) return readManaged(keys);
   const policy = copy as Record<string, unknown>;
   return Object.fromEntries(keys.filter((key) => key in policy).map((key) => [key, policy[key]]));
@@ -50,7 +50,7 @@ export function keepPolicyCopy(keys: readonly string[]): void {
   keepsCopy = true;
   const copy = () =>
     void readManaged(keys)
-      .then((policy) => sessionArea()?.set({ [POLICY_COPY_KEY]: policy }))
+      .then((policy) => browser.storage.session.set({ [POLICY_COPY_KEY]: policy }))
       .catch((error: unknown) => console.error('Attune could not copy the practice policy for its pages.', error));
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') copy();
