@@ -4,7 +4,7 @@ import { allMatchPatterns } from '../utils/platforms';
 
 export default defineContentScript({
   matches: allMatchPatterns(),
-  runAt: 'document_end',
+  runAt: 'document_idle',
   // WXT's extra window.postMessage would hand every call page a message naming Attune's id, and cost it a task.
   noScriptStartedPostMessage: true,
   main: (ctx) => watchCallPage(ctx),
