@@ -110,15 +110,19 @@ test('the service worker stopped mid-visit: the visit, its note and call state c
 
 test('two call tabs at once: each visit keeps its own note, nothing is overwritten', async ({ context }) => {
   test.slow();
-  const [first, second] = [await context.newPage(), await context.newPage()];
+  // A clinician opens each call in a tab of its own, which comes to the front and loads there, and starts its visit.
+  const first = await context.newPage();
   await first.goto(MEET_MEETING_URL);
-  await second.goto('https://meet.google.com/xyz-abcd-efg');
-  const [panelA, panelB] = [new PanelOnPage(first), new PanelOnPage(second)];
-  // A clinician works in the tab in front; a background tab's timers and paints are throttled by the browser.
-  await first.bringToFront();
+  const panelA = new PanelOnPage(first);
   const frameA = await panelA.startVisit('A.A.');
-  await second.bringToFront();
-  const frameB = await panelB.startVisit('B.B.');
+  const second = await context.newPage();
+  await second.goto('https://meet.google.com/xyz-abcd-efg');
+  const panelB = new PanelOnPage(second);
+  // The panel remembers it was left open, so in the second tab it opens without the handle being clicked.
+  const frameB = await panelB.frame();
+  await frameB.getByLabel('Client alias or initials').fill('B.B.');
+  await frameB.getByRole('button', { name: 'Start visit' }).click();
+  await expect(frameB.getByRole('heading', { name: 'Visit with B.B.' })).toBeVisible();
 
   // Interleaved typing in both tabs, switching between them.
   for (const [page, frame, words] of [
