@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // Each test loads the modules afresh: the background's copy-keeping sets module state that a page never has.
 beforeEach(() => vi.resetModules());
+afterEach(() => vi.useRealTimers());
 
 const load = async () => ({ ...(await import('../../utils/policy-copy')), ...(await import('../../utils/settings')) });
 
@@ -46,5 +47,69 @@ describe('the practice policy as Attune’s pages read it', () => {
     await fakeBrowser.storage.managed.set({ 'visit.defaultPlannedMinutes': 60 });
     await vi.waitFor(() => expect(heard.at(-1)).toBe(60));
     expect((await fakeBrowser.storage.session.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({ 'visit.defaultPlannedMinutes': 60 });
+  });
+
+  describe('when the browser’s policy store never answers (it can stay silent for good)', () => {
+    /** A policy store whose read stays pending until the test answers it. */
+    const silentStore = () => {
+      let answer: (policy: Record<string, unknown>) => void = () => undefined;
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+      return (policy: Record<string, unknown>) => answer(policy);
+    };
+
+    it('a page waits no longer than the patience, then goes on with the policy the store last gave', async () => {
+      const { readSettings, LAST_POLICY_KEY, POLICY_STORE_PATIENCE_MS } = await load();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      silentStore();
+      await fakeBrowser.storage.local.set({ [LAST_POLICY_KEY]: { 'visit.defaultPlannedMinutes': 30 } });
+      let settled = false;
+      const reading = readSettings().finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(POLICY_STORE_PATIENCE_MS - 100);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(100);
+      expect((await reading)['visit.defaultPlannedMinutes']).toBe(30);
+    });
+
+    it('with no policy ever read, the settings are the clinician’s own once the patience runs out', async () => {
+      const { readSettings, POLICY_STORE_PATIENCE_MS } = await load();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      silentStore();
+      await fakeBrowser.storage.local.set({ 'visit.defaultPlannedMinutes': 60 });
+      const reading = readSettings();
+      await vi.advanceTimersByTimeAsync(POLICY_STORE_PATIENCE_MS);
+      expect((await reading)['visit.defaultPlannedMinutes']).toBe(60);
+    });
+
+    it('the background copies the last policy for the pages meanwhile, and the store’s late answer replaces it', async () => {
+      const { keepPolicyCopy, LAST_POLICY_KEY, POLICY_COPY_KEY, POLICY_KEYS, POLICY_STORE_PATIENCE_MS } = await load();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const answer = silentStore();
+      await fakeBrowser.storage.local.set({ [LAST_POLICY_KEY]: { 'visit.defaultPlannedMinutes': 30 } });
+      const copied = async () => (await fakeBrowser.storage.session.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+
+      keepPolicyCopy(POLICY_KEYS);
+      await vi.advanceTimersByTimeAsync(POLICY_STORE_PATIENCE_MS - 100);
+      expect(await copied()).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await copied()).toEqual({ 'visit.defaultPlannedMinutes': 30 });
+
+      answer({ 'visit.defaultPlannedMinutes': 60, 'not.an.attune.key': true });
+      await vi.waitFor(async () => expect(await copied()).toEqual({ 'visit.defaultPlannedMinutes': 60 }));
+      expect((await fakeBrowser.storage.local.get(LAST_POLICY_KEY))[LAST_POLICY_KEY]).toEqual({ 'visit.defaultPlannedMinutes': 60 });
+    });
+
+    it('an answer in time is the copy, and the last policy never overwrites it', async () => {
+      const { keepPolicyCopy, LAST_POLICY_KEY, POLICY_COPY_KEY, POLICY_KEYS, POLICY_STORE_PATIENCE_MS } = await load();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const answer = silentStore();
+      await fakeBrowser.storage.local.set({ [LAST_POLICY_KEY]: { 'visit.defaultPlannedMinutes': 30 } });
+      keepPolicyCopy(POLICY_KEYS);
+      await vi.advanceTimersByTimeAsync(1_000);
+      answer({});
+      await vi.advanceTimersByTimeAsync(POLICY_STORE_PATIENCE_MS);
+      expect((await fakeBrowser.storage.session.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({});
+      // The practice removed its policy: that is remembered too.
+      expect((await fakeBrowser.storage.local.get(LAST_POLICY_KEY))[LAST_POLICY_KEY]).toEqual({});
+    });
   });
 });
