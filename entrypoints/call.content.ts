@@ -4,7 +4,7 @@ import { allMatchPatterns } from '../utils/platforms';
 
 export default defineContentScript({
   matches: allMatchPatterns(),
-  runAt: 'document_idle',
+  runAt: 'document_end',
   // WXT's extra window.postMessage would hand every call page a message naming Attune's id, and cost it a task.
   noScriptStartedPostMessage: true,
   main: (ctx) => watchCallPage(ctx),

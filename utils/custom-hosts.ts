@@ -90,7 +90,7 @@ export async function isCustomHost(host: string): Promise<boolean> {
 }
 
 async function registerCallScript(host: string): Promise<void> {
-  const script = { id: scriptIdFor(host), matches: [originPatternFor(host)], js: [CALL_SCRIPT_FILE], runAt: 'document_idle' as const };
+  const script = { id: scriptIdFor(host), matches: [originPatternFor(host)], js: [CALL_SCRIPT_FILE], runAt: 'document_end' as const };
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [script.id] });
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
