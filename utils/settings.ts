@@ -227,6 +227,15 @@ export async function readSettings(): Promise<Settings> {
   return settings;
 }
 
+/**
+ * One setting in effect now, as `readSettings` resolves it, reading and validating only that setting: for a check made
+ * on every write. (`checkIn.instrument` can also come from the practice's check-in definition: read it with the rest.)
+ */
+export async function readSetting<K extends Exclude<SettingKey, 'checkIn.instrument'>>(key: K): Promise<Settings[K]> {
+  const [clinician, policy] = await Promise.all([browser.storage.local.get(key), readPolicyFor([key])]);
+  return resolveSettings(clinician, policy)[key];
+}
+
 export class LockedSettingError extends Error {
   override name = 'LockedSettingError';
 }

@@ -6,6 +6,7 @@ import {
   defaultSettings,
   InvalidSettingError,
   onSettingsChanged,
+  readSetting,
   readSettings,
   resolveSettings,
   writeSetting,
@@ -57,6 +58,22 @@ describe('settings', () => {
     expect(settings['presence.enabled']).toBe(false);
     expect(settings['presence.periodicMinutes']).toBe(0);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('presence.periodicMinutes'));
+  });
+
+  it('reads one setting exactly as the whole settings resolve it: the practice over the clinician, bad values ignored', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ 'lock.autoLockMinutes': 30 });
+    expect(await readSetting('lock.autoLockMinutes')).toBe(30);
+    await fakeBrowser.storage.managed.set({ 'lock.autoLockMinutes': 20, 'lock.required': true });
+    expect(await readSetting('lock.autoLockMinutes')).toBe(20);
+    expect(await readSetting('lock.required')).toBe(true);
+    await fakeBrowser.storage.managed.set({ 'lock.autoLockMinutes': 'twenty' });
+    await fakeBrowser.storage.local.set({ 'lock.warningSeconds': -5 });
+    const all = await readSettings();
+    expect(await readSetting('lock.autoLockMinutes')).toBe(30);
+    expect(await readSetting('lock.warningSeconds')).toBe(60);
+    expect([all['lock.autoLockMinutes'], all['lock.warningSeconds']]).toEqual([30, 60]);
+    warn.mockRestore();
   });
 
   it('stores a valid choice under its key', async () => {

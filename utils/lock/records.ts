@@ -11,7 +11,7 @@
 import { isSealed, openText, sealText } from '../crypto/cipher';
 import { lookupHash, type UnlockedKeys } from '../crypto/keyring';
 import { LOOKUP_FIELDS, PROTECTED_FIELDS, isProtectedStore, changeTextsAt, type ProtectedStore } from './protected-fields';
-import { readSettings } from '../settings';
+import { readSetting } from '../settings';
 import { LockRequiredError, readLockRecord, requireKeys } from './state';
 
 /** Marks an index value that is a keyed hash, never an alias (an alias cannot start with a control character). */
@@ -37,24 +37,27 @@ export interface RecordCipher {
   lookupCandidates(plain: string): Promise<string[]>;
 }
 
-/** Seals when the lock is on or being turned on; writes clear text when it is off or being turned off. */
-export async function recordCipher(): Promise<RecordCipher> {
+/**
+ * Seals when the lock is on or being turned on; writes clear text when it is off or being turned off. `lockRequired`:
+ * the `lock.required` setting, when the caller has already asked for it (see `sealRecord`).
+ */
+export async function recordCipher(lockRequired?: Promise<boolean>): Promise<RecordCipher> {
   const lock = await readLockRecord();
   const cipher = cipherFor(lock === undefined || lock.phase === 'opening' ? 'clear' : 'seal', lock !== undefined);
-  return lock === undefined ? refusingClearTextWhileRequired(cipher) : cipher;
+  return lock === undefined ? refusingClearTextWhileRequired(cipher, lockRequired) : cipher;
 }
 
 /**
  * The lock is off: a record holding clinical text is refused, before anything is written, if the practice requires
- * the lock (the settings are read once per cipher, and only when such a record is met).
+ * the lock (the setting is read once per cipher, and only when such a record is met).
  */
-function refusingClearTextWhileRequired(cipher: RecordCipher): RecordCipher {
-  let required: Promise<boolean> | undefined;
+function refusingClearTextWhileRequired(cipher: RecordCipher, lockRequired?: Promise<boolean>): RecordCipher {
+  let required = lockRequired;
   return {
     ...cipher,
     async seal<T>(store: string, record: T): Promise<T> {
       if (isProtectedStore(store) && (await holdsText(store, record))) {
-        required ??= readSettings().then((settings) => settings['lock.required']);
+        required ??= readSetting('lock.required');
         if (await required) throw new LockRequiredError();
       }
       return cipher.seal(store, record);
@@ -126,7 +129,11 @@ function lookupOf(store: string): { field: string; from: (record: unknown) => st
 
 /** A copy of `record` as it is to be stored now (see `recordCipher`). */
 export async function sealRecord<T>(store: string, record: T): Promise<T> {
-  return (await recordCipher()).seal(store, record);
+  // A write to a protected store needs the lock's state and, should the lock be off, whether the practice requires it:
+  // both are read side by side (an autosave makes this check each time; one after the other took most of its time).
+  const lockRequired = isProtectedStore(store) ? readSetting('lock.required') : undefined;
+  lockRequired?.catch(() => undefined);
+  return (await recordCipher(lockRequired)).seal(store, record);
 }
 
 /** A stored row with its protected fields opened (needs Attune unlocked if any is sealed). */
