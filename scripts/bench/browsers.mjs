@@ -1,7 +1,8 @@
 // The three browsers every figure compares: no extension, a no-op extension (the floor: the cost of having any
 // content script at all) and Attune. All three are open for the whole run and measured in turn, so a busy machine
 // weighs on them alike.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD_DIR, extensionIdOf, launchWithExtension } from '../../tests/support/launch.mjs';
@@ -37,7 +38,28 @@ export async function makeNoopExtension(attuneDir = CHROME_BUILD_DIR) {
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(join(dir, 'content.js'), '// Intentionally empty: the cost of injecting any content script.\n');
+  // The floor for the popup: an extension page that draws one list row from one module script, and nothing else.
+  await writeFile(
+    join(dir, 'page.html'),
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Floor</title>' +
+      '<script type="module" src="/page.js"></script></head><body><ul id="rows"></ul></body></html>\n',
+  );
+  await writeFile(
+    join(dir, 'page.js'),
+    "const row = document.createElement('li');\nrow.className = 'visit-row';\nrow.textContent = 'A visit';\n" +
+      "document.getElementById('rows').append(row);\n",
+  );
   return dir;
+}
+
+/**
+ * The id Chromium gives an unpacked extension loaded from `dir` (without a key): the first 128 bits of the SHA-256 of
+ * its absolute path, written with the letters a–p. The no-op extension has no service worker to ask for it.
+ * @param {string} dir
+ */
+export async function unpackedExtensionId(dir) {
+  const digest = createHash('sha256').update(await realpath(dir)).digest('hex').slice(0, 32);
+  return [...digest].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 /**
@@ -49,8 +71,9 @@ async function launch({ name, extensionDir }) {
   const context = await launchWithExtension({ extensionDir, userDataDir });
   await routeFixtureSites(context);
   await context.addInitScript(installBenchProbe);
-  // Extension ids come from the service worker; the no-op extension has none and needs no id.
-  const extensionId = name === 'attune' ? await extensionIdOf(context) : null;
+  // Attune's id comes from its service worker; the no-op extension has none, so its id comes from its folder.
+  const extensionId =
+    name === 'attune' ? await extensionIdOf(context) : name === 'floor' && extensionDir !== null ? await unpackedExtensionId(extensionDir) : null;
   return { name, label: BROWSER_LABELS[name], context, extensionId, userDataDir, extensionDir };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgetFailures, verdictFor } from '../../scripts/bench/budgets.mjs';
-import { makeNoopExtension } from '../../scripts/bench/browsers.mjs';
+import { makeNoopExtension, unpackedExtensionId } from '../../scripts/bench/browsers.mjs';
 import { METRIC_GROUPS } from '../../scripts/bench/metrics/index.mjs';
 import { fromSamples } from '../../scripts/bench/metrics/result.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
@@ -139,6 +139,11 @@ describe('makeNoopExtension', () => {
         content_scripts: [{ matches: ['https://meet.google.com/*'], run_at: 'document_idle', js: ['content.js'] }],
       });
       expect((await readFile(join(dir, 'content.js'), 'utf8')).replace(/\/\/.*\n/g, '')).toBe('');
+      // The popup's floor: a page with one module script that draws one row, the element the probe waits for.
+      expect(await readFile(join(dir, 'page.html'), 'utf8')).toContain('<script type="module" src="/page.js">');
+      expect(await readFile(join(dir, 'page.js'), 'utf8')).toContain("row.className = 'visit-row'");
+      // Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits written a–p.
+      expect(await unpackedExtensionId(dir)).toMatch(/^[a-p]{32}$/);
       await rm(dir, { recursive: true, force: true });
     } finally {
       await rm(built, { recursive: true, force: true });
