@@ -35,10 +35,12 @@ export async function makeNoopExtension(attuneDir = CHROME_BUILD_DIR) {
       run_at: script.run_at ?? 'document_idle',
       js: ['content.js'],
     })),
+    // The floor for the panel: the bench frames this page on the call page (an extension frame that draws one row).
+    web_accessible_resources: [{ resources: ['page.html', 'page.js'], matches: scripts.flatMap((/** @type {{ matches: string[] }} */ script) => script.matches) }],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(join(dir, 'content.js'), '// Intentionally empty: the cost of injecting any content script.\n');
-  // The floor for the popup: an extension page that draws one list row from one module script, and nothing else.
+  // The floor for the popup and the panel: an extension page that draws one list row from one module script, no more.
   await writeFile(
     join(dir, 'page.html'),
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Floor</title>' +

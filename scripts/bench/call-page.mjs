@@ -68,12 +68,22 @@ export async function readProbe(target) {
  * @param {import('@playwright/test').Page} page
  * @param {number} [timeoutMs]
  */
-export async function panelFrame(page, timeoutMs = 10_000) {
+export function panelFrame(page, timeoutMs = 10_000) {
+  return extensionFrame(page, 'panel.html', timeoutMs);
+}
+
+/**
+ * The frame on the page showing an extension's `file`, once it exists.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} file
+ * @param {number} [timeoutMs]
+ */
+export async function extensionFrame(page, file, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const frame = page.frames().find((candidate) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(candidate.url()));
+    const frame = page.frames().find((candidate) => candidate.url().startsWith('chrome-extension://') && new URL(candidate.url()).pathname === `/${file}`);
     if (frame !== undefined) return frame;
-    if (Date.now() > deadline) throw new Error('Attune\u2019s panel frame did not appear on the bench page.');
+    if (Date.now() > deadline) throw new Error(`The extension frame ${file} did not appear on the bench page.`);
     await sleep(20);
   }
 }
