@@ -21,7 +21,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DEFAULTS = { runs: 10, windows: 3, windowSeconds: 20 };
 const SEEDED_VISITS = 10_000;
 /** Groups that open Attune's database, and so measure it holding years of history. */
-const GROUPS_ON_HISTORY = ['panel', 'inCall', 'popup', 'checkIn'];
+const GROUPS_ON_HISTORY = ['panel', 'inCall', 'inCallTrace', 'popup', 'checkIn'];
 /** The performance issue's limit for the whole run, build included. */
 const MAX_SECONDS = 600;
 

@@ -80,3 +80,31 @@ export function extensionScriptOnPage(events, { pageUrlPart }) {
     longestTaskWithScriptCpuMs: Math.max(0, ...tasksWithScript.map((task) => (task.tdur ?? task.dur ?? 0) / 1000)),
   };
 }
+
+/** Blink's check of where each embedded frame is and whether anything covers it, run with the page's frame updates. */
+export const FRAME_CHECK_EVENT = 'LocalFrameView::UpdateViewportIntersectionsForSubtree';
+
+/**
+ * What ran on the call page's main thread during a trace of a call in progress, in thread time: every task, the
+ * extension's own script (outermost events with its URL), and the page's checks of its embedded frames' position and
+ * visibility (`FRAME_CHECK_EVENT`: the panel frame is checked on every frame the page draws, and more thoroughly while
+ * the panel asks whether anything covers it, utils/cover-guard.ts).
+ * @param {TraceEvent[]} events
+ * @param {{ pageUrlPart: string }} options `pageUrlPart` identifies the call page's own script
+ * @returns {{ taskMs: number, extensionScriptMs: number, frameChecksMs: number }}
+ */
+export function callPageThreadTime(events, { pageUrlPart }) {
+  const pageScript = events.find((event) => SCRIPT_EVENTS.has(event.name) && urlOf(event).includes(pageUrlPart));
+  if (pageScript === undefined) throw new Error('The trace holds no script of the call page; was the page running?');
+  const onMainThread = events.filter((event) => event.pid === pageScript.pid && event.tid === pageScript.tid && event.ph === 'X');
+  const within = (/** @type {TraceEvent} */ outer, /** @type {TraceEvent} */ inner) =>
+    inner !== outer && inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  const threadMs = (/** @type {TraceEvent[]} */ list) => list.reduce((sum, event) => sum + (event.tdur ?? event.dur ?? 0), 0) / 1000;
+  const outermostOf = (/** @type {TraceEvent[]} */ list) => list.filter((event) => !list.some((other) => within(other, event)));
+  const extensionScript = onMainThread.filter((event) => SCRIPT_EVENTS.has(event.name) && urlOf(event).startsWith('chrome-extension://'));
+  return {
+    taskMs: threadMs(onMainThread.filter((event) => event.name === 'RunTask')),
+    extensionScriptMs: threadMs(outermostOf(extensionScript)),
+    frameChecksMs: threadMs(outermostOf(onMainThread.filter((event) => event.name === FRAME_CHECK_EVENT))),
+  };
+}

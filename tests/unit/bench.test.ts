@@ -7,7 +7,7 @@ import { makeNoopExtension, unpackedExtensionId } from '../../scripts/bench/brow
 import { METRIC_GROUPS } from '../../scripts/bench/metrics/index.mjs';
 import { fromSamples } from '../../scripts/bench/metrics/result.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
-import { extensionScriptOnPage, type TraceEvent } from '../../scripts/bench/trace-analysis.mjs';
+import { callPageThreadTime, extensionScriptOnPage, FRAME_CHECK_EVENT, type TraceEvent } from '../../scripts/bench/trace-analysis.mjs';
 
 const PAGE = 'https://meet.google.com/abc-defg-hij?attune-bench';
 const EXTENSION = 'chrome-extension://abcdefghijklmnop/content-scripts/call.js';
@@ -51,6 +51,33 @@ describe('extensionScriptOnPage', () => {
 
   it('refuses a trace in which the call page never loaded', () => {
     expect(() => extensionScriptOnPage([event('RunTask', 0, 1)], { pageUrlPart: 'attune-bench' })).toThrow(/no parse of the call page/);
+  });
+});
+
+describe('callPageThreadTime', () => {
+  const pageFrame = event('FunctionCall', 0, 2, PAGE, 1);
+  it('adds up the page thread’s tasks, the extension’s script and the frame checks, in thread time', () => {
+    const found = callPageThreadTime(
+      [
+        event('RunTask', 0, 10, undefined, 5),
+        pageFrame,
+        event(FRAME_CHECK_EVENT, 3, 4, undefined, 2),
+        // Nested, as Blink records a check of a frame inside the page's own: counted once.
+        event(FRAME_CHECK_EVENT, 4, 2, undefined, 1),
+        event('RunTask', 20, 3, undefined, 2),
+        event('FunctionCall', 20, 2, EXTENSION, 1.5),
+        event('v8.callFunction', 20, 1, EXTENSION, 0.5),
+        // Another thread (the panel frame's process, or a worker) is not the page's.
+        { ...event('RunTask', 0, 50), tid: 2 },
+        { ...event(FRAME_CHECK_EVENT, 0, 50), tid: 2 },
+      ],
+      { pageUrlPart: 'attune-bench' },
+    );
+    expect(found).toEqual({ taskMs: 7, extensionScriptMs: 1.5, frameChecksMs: 2 });
+  });
+
+  it('refuses a trace in which the call page ran no script', () => {
+    expect(() => callPageThreadTime([event('RunTask', 0, 1)], { pageUrlPart: 'attune-bench' })).toThrow(/no script of the call page/);
   });
 });
 

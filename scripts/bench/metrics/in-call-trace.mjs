@@ -1,0 +1,83 @@
+// A call in progress, traced: what Attune adds to the call page's main thread, by cause. The CDP figure of the
+// `inCall` group counts the whole thread and swings by several ms/s between windows on a busy machine; a trace names
+// each piece. In each window the no-op floor's page and then Attune's (panel open, visit running; the order rotates)
+// run alone for a few seconds before `TRACE_MS` of trace.
+import { openCallPage, rotated, sleep } from '../call-page.mjs';
+import { startVisitInPanel } from '../panel-driver.mjs';
+import { callPageThreadTime, FRAME_CHECK_EVENT } from '../trace-analysis.mjs';
+import { fromSamples } from './result.mjs';
+
+const SETTLE_MS = 2000;
+const TRACE_MS = 6000;
+// `blink` carries the frame checks; the rest is what the load trace reads.
+const CATEGORIES = ['blink', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
+
+/** @type {import('./result.mjs').MetricGroup} */
+export const inCallTraceGroup = {
+  id: 'inCallTrace',
+  title: 'During a call, by cause (trace)',
+  metrics: [
+    {
+      id: 'scriptPerSecondInCall',
+      label: 'Attune script on the page during a call',
+      unit: 'ms/s',
+      stat: 'median',
+      decimals: 2,
+      help: `Thread time of script with the extension's URL on the page's main thread, per second of ${TRACE_MS / 1000} s traces.`,
+    },
+    {
+      id: 'frameChecksPerSecondInCall',
+      label: 'Embedded-frame checks during a call',
+      unit: 'ms/s',
+      stat: 'median',
+      decimals: 2,
+      help: `Thread time of ${FRAME_CHECK_EVENT} per second: the page placing its embedded frames, and telling the panel whether anything covers it.`,
+    },
+    {
+      id: 'tasksPerSecondInCallTrace',
+      label: 'Main-thread task time during a call (trace)',
+      unit: 'ms/s',
+      stat: 'median',
+      decimals: 1,
+      help: 'Thread time of every task on the page\u2019s main thread per second; windows are taken in turn, not side by side.',
+    },
+  ],
+  async measure(bench) {
+    const { floor, attune } = bench.browsers;
+    /** @type {Record<'floor' | 'attune', { script: number[], checks: number[], tasks: number[] }>} */
+    const samples = { floor: { script: [], checks: [], tasks: [] }, attune: { script: [], checks: [], tasks: [] } };
+    for (let round = 0; round < bench.windows; round += 1) {
+      for (const browser of rotated([floor, attune], round)) {
+        const { page, cdp } = await openCallPage(browser);
+        if (browser === attune) await startVisitInPanel(page, `Traced ${round + 1}`);
+        await sleep(SETTLE_MS);
+        /** @type {import('../trace-analysis.mjs').TraceEvent[]} */
+        const events = [];
+        cdp.on('Tracing.dataCollected', ({ value }) => events.push(.../** @type {import('../trace-analysis.mjs').TraceEvent[]} */ (/** @type {unknown} */ (value))));
+        const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve(undefined)));
+        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
+        const startedAt = Date.now();
+        await sleep(TRACE_MS);
+        await cdp.send('Tracing.end');
+        const seconds = (Date.now() - startedAt) / 1000;
+        await finished;
+        await page.close();
+        const found = callPageThreadTime(events, { pageUrlPart: 'attune-bench' });
+        const into = samples[browser === attune ? 'attune' : 'floor'];
+        into.script.push(found.extensionScriptMs / seconds);
+        into.checks.push(found.frameChecksMs / seconds);
+        into.tasks.push(found.taskMs / seconds);
+      }
+      bench.log(`traced call window ${round + 1}/${bench.windows}`);
+    }
+    const { floor: f, attune: a } = samples;
+    return {
+      scriptPerSecondInCall: fromSamples(a.script, 'median', { floorSamples: f.script }),
+      frameChecksPerSecondInCall: fromSamples(a.checks, 'median', {
+        floorSamples: f.checks,
+        detail: `added over the floor: ${(fromSamples(a.checks, 'median').value - fromSamples(f.checks, 'median').value).toFixed(2)} ms/s`,
+      }),
+      tasksPerSecondInCallTrace: fromSamples(a.tasks, 'median', { floorSamples: f.tasks }),
+    };
+  },
+};
