@@ -75,6 +75,10 @@ export function App({
   const presence = usePresenceCues(visit, checkInOpen, reportError);
   const presenceAnnouncement = presence.cue !== null ? cueText(presence.cue) : presence.snoozed ? t('presenceCueSnoozed') : '';
 
+  // The open panel is built the first time it opens, then kept while collapsed (below).
+  const opened = useRef(false);
+  opened.current ||= layout.expanded;
+
   // Collapsed, a presence cue is only a mark on the handle; it still goes away on its own.
   useEffect(() => {
     if (layout.expanded || presence.cue === null) return undefined;
@@ -160,7 +164,9 @@ export function App({
       <LiveAnnouncer message={announcement} />
       <LiveRegion id="presence-announcer" text={presenceAnnouncement} />
       <AutoLockWarning showControls={false} />
-      {!layout.expanded ? (
+      {/* Collapsing hides the open panel but keeps it: what the clinician typed (note, next time, check-in) stays in its
+          editors and is not replaced by what was stored when the panel loaded. */}
+      {!layout.expanded && (
         <PanelHandle
           buttonRef={layout.handleRef}
           reminderCount={reminders.visible.length}
@@ -169,9 +175,11 @@ export function App({
           onOpen={() => layout.toggle(true, 'panel')}
           onMove={layout.moveHandle}
         />
-      ) : (
+      )}
+      {opened.current && (
         <main
           class="panel"
+          hidden={!layout.expanded}
           tabIndex={-1}
           ref={layout.panelRef}
           aria-label={t('panelFrameTitle')}

@@ -38,9 +38,12 @@ export function installBenchProbe() {
     checkInPrompt: '.checkin-prompt button',
   };
   let lastSave = '';
+  // A panel collapsed after it was open keeps its content, hidden: only what can be seen counts.
+  const shown = (/** @type {string} */ selector) =>
+    [...document.querySelectorAll(selector)].some((element) => element.checkVisibility?.() ?? true);
   const check = () => {
     for (const [mark, selector] of Object.entries(firsts)) {
-      if (probe.marks[mark] === undefined && document.querySelector(selector) !== null) {
+      if (probe.marks[mark] === undefined && shown(selector)) {
         probe.marks[mark] = -1;
         requestAnimationFrame(() => (probe.marks[mark] = now()));
       }
@@ -51,5 +54,5 @@ export function installBenchProbe() {
       probe.saves.push({ state, at: now() });
     }
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-save-state'] });
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-save-state', 'hidden'] });
 }

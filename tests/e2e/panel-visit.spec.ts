@@ -162,3 +162,29 @@ test('the clinician’s defaults: planned length and which cues appear', async (
   await page.clock.fastForward('13:00');
   await expect(reminder(reloaded, 'time:left-10')).toBeVisible();
 });
+
+test('collapsing the panel mid-visit keeps what the clinician typed, and typing on after reopening saves all of it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.startVisit('K.C.');
+  await panel.typeNote(frame, 'Talked about the new job. ');
+  const homework = frame.getByLabel('Homework agreed');
+  await homework.fill('Sleep diary');
+  await expect.poll(async () => (await storedRecords(frame, 'nextTime'))[0]?.homework, { message: 'the homework is saved' }).toBe('Sleep diary');
+
+  // Collapsed to the handle and opened again: the editors hold what was typed, not what was stored when the panel loaded.
+  await frame.getByRole('button', { name: 'Collapse Attune panel' }).click();
+  await frame.getByRole('button', { name: 'Open Attune panel' }).click();
+  const notes = frame.getByLabel('Visit notes');
+  await expect(notes).toHaveValue('Talked about the new job. ');
+  await expect(homework).toHaveValue('Sleep diary');
+
+  // Typing on saves the whole note: nothing typed before collapsing is overwritten.
+  await notes.press('End');
+  await panel.typeNote(frame, 'Sleep is better.');
+  await expect
+    .poll(async () => (await storedRecords(frame, 'notes')).map((note) => note.text), { message: 'the whole note is stored' })
+    .toEqual(['Talked about the new job. Sleep is better.']);
+  expect((await storedRecords(frame, 'nextTime'))[0]?.homework).toBe('Sleep diary');
+});
