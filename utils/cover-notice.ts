@@ -5,23 +5,28 @@
 import { guardAgainstCover, type CoverGuard } from './cover-guard';
 import { t } from './i18n';
 
-export function protectPanelFromCover(document: Document): CoverGuard {
+/** `open`: whether the panel starts open (the guard watches only while it is; `CoverGuard.watch`). */
+export function protectPanelFromCover(document: Document, open: boolean): CoverGuard {
   let notice: HTMLElement | undefined;
-  return guardAgainstCover(document, {
-    onIgnored() {
-      if (notice !== undefined) return;
-      notice = document.createElement('p');
-      notice.className = 'cover-notice';
-      notice.setAttribute('role', 'alert');
-      notice.textContent = t('panelCoveredClickIgnored');
-      notice.style.cssText =
-        'position:fixed;left:4px;right:4px;top:4px;margin:0;padding:8px;z-index:1;border:2px solid var(--danger);' +
-        'border-radius:6px;background:var(--bg);color:var(--text);font:inherit;pointer-events:none';
-      document.body.append(notice);
+  return guardAgainstCover(
+    document,
+    {
+      onIgnored() {
+        if (notice !== undefined) return;
+        notice = document.createElement('p');
+        notice.className = 'cover-notice';
+        notice.setAttribute('role', 'alert');
+        notice.textContent = t('panelCoveredClickIgnored');
+        notice.style.cssText =
+          'position:fixed;left:4px;right:4px;top:4px;margin:0;padding:8px;z-index:1;border:2px solid var(--danger);' +
+          'border-radius:6px;background:var(--bg);color:var(--text);font:inherit;pointer-events:none';
+        document.body.append(notice);
+      },
+      onUncovered() {
+        notice?.remove();
+        notice = undefined;
+      },
     },
-    onUncovered() {
-      notice?.remove();
-      notice = undefined;
-    },
-  });
+    { watching: open },
+  );
 }

@@ -48,11 +48,14 @@ export function App({
   search,
   openOnStart = false,
   startExpanded = false,
+  onOpenChange,
 }: {
   search: string;
   openOnStart?: boolean;
   /** The frame was sized open from the clinician's last choice: the panel starts open, without taking focus. */
   startExpanded?: boolean;
+  /** Told whether the panel is open, whenever that changes (the clickjacking guard watches only an open panel). */
+  onOpenChange?: (open: boolean) => void;
 }) {
   const claimed = callContextFrom(search);
   const context = claimed !== undefined && isCallSite(claimed, location.ancestorOrigins?.[0]) ? claimed : undefined;
@@ -75,6 +78,7 @@ export function App({
   const presence = usePresenceCues(visit, checkInOpen, reportError);
   const presenceAnnouncement = presence.cue !== null ? cueText(presence.cue) : presence.snoozed ? t('presenceCueSnoozed') : '';
 
+  useEffect(() => onOpenChange?.(layout.expanded), [layout.expanded]);
   // The open panel is built the first time it opens, then kept while collapsed (below).
   const opened = useRef(false);
   opened.current ||= layout.expanded;

@@ -9,11 +9,11 @@ const root = document.getElementById('app');
 if (root !== null) {
   document.documentElement.lang = uiLanguage();
   document.title = t('panelFrameTitle');
-  // Clicks that pass through something the call page lays over the panel are refused (clickjacking).
-  protectPanelFromCover(document);
   // The content script sized the frame from the clinician's last choice and says so in the address. Open, there is no
   // handle to show first: the rest of the panel loads at once, behind a plain heading.
   const expanded = new URLSearchParams(location.search).get(OPENS_EXPANDED_PARAM) === '1';
+  // Clicks that pass through something the call page lays over the open panel are refused (clickjacking).
+  const coverGuard = protectPanelFromCover(document, expanded);
   // The handle is drawn from this small first chunk; the rest of the panel (Preact views, idb, zod) loads after it.
   let openRequested = false;
   render(<PanelFirstScreen expanded={expanded} onOpen={() => (openRequested = true)} />, root);
@@ -24,7 +24,10 @@ if (root !== null) {
       // An update of Attune waits while this panel is open (it would take the panel away mid-call).
       holdUpdatesWhileOpen();
       const handleHadFocus = document.activeElement?.classList.contains('handle') === true;
-      render(<App search={location.search} openOnStart={openRequested} startExpanded={expanded} />, root);
+      render(
+        <App search={location.search} openOnStart={openRequested} startExpanded={expanded} onOpenChange={coverGuard.watch} />,
+        root,
+      );
       // A clinician who had already tabbed to the handle keeps it focused in the full panel.
       if (handleHadFocus) root.querySelector<HTMLButtonElement>('button.handle')?.focus();
       // Storage trouble here costs only the next call page a slower title lookup; the panel itself is unaffected.

@@ -141,5 +141,20 @@ test('clicks that pass through a decoy the page lays over the panel are refused,
   await attack('uncover');
   await expect(frame.getByRole('alert').filter({ hasText: 'Attune ignored that click' })).toHaveCount(0);
   await collapse.click();
-  await expect(frame.getByRole('button', { name: 'Open Attune panel' })).toBeVisible();
+  const handle = frame.getByRole('button', { name: 'Open Attune panel' });
+  await expect(handle).toBeVisible();
+
+  // Collapsed, the frame is only the handle, whose click merely opens the panel: the guard does not watch then (so the
+  // call page is not asked about covers on every frame it draws), and the handle works under the decoy. Opened, the
+  // panel is watched again and refuses clicks through the decoy as before.
+  await attack('cover');
+  await handle.click();
+  await expect(heading).toBeVisible();
+  await expect(async () => {
+    await heading.click();
+    await expect(ignored).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await collapse.click();
+  await expect(collapse).toBeVisible();
+  await expect(frame.getByLabel('Visit notes')).toHaveValue(NOTE);
 });
