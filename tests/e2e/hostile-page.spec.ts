@@ -128,10 +128,12 @@ test('clicks that pass through a decoy the page lays over the panel are refused,
   // Probe with clicks on the heading, which do nothing either way, until the panel refuses one; only then try a control.
   const ignored = frame.getByRole('alert').filter({ hasText: 'Attune ignored that click' });
   const heading = frame.getByRole('heading', { name: 'Visit with C.J.' });
-  await expect(async () => {
-    await heading.click();
-    await expect(ignored).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  const untilRefused = () =>
+    expect(async () => {
+      await heading.click();
+      await expect(ignored).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+  await untilRefused();
   await collapse.click();
   await expect(ignored).toBeVisible();
   await expect(heading).toBeVisible();
@@ -150,10 +152,7 @@ test('clicks that pass through a decoy the page lays over the panel are refused,
   await attack('cover');
   await handle.click();
   await expect(heading).toBeVisible();
-  await expect(async () => {
-    await heading.click();
-    await expect(ignored).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  await untilRefused();
   await collapse.click();
   await expect(collapse).toBeVisible();
   await expect(frame.getByLabel('Visit notes')).toHaveValue(NOTE);
