@@ -1,10 +1,11 @@
 /**
- * Keeps a page's view of the settings in step with storage while the clinician's own changes are being saved. A reload
- * that began before a change was written would show the old value again and flip the control back; so while a save is
- * in flight, change notifications are not shown, and once it settles the page is shown a fresh read.
+ * Keeps a page's view of the settings in step with storage while the clinician changes them. A control shows the
+ * clinician's choice at once, and nothing read before that choice was stored may flip it back: a read that a later
+ * read or save has overtaken is dropped, and while a save is in flight no read is shown. Once the last save settles the
+ * page is shown a fresh read, so a refused change returns its control to the value really in effect.
  */
 import {
-  onSettingsChangedWithProblems,
+  onSettingsStored,
   readSettingsWithProblems,
   SETTING_KEYS,
   writeSetting,
@@ -13,26 +14,50 @@ import {
 } from './settings';
 
 export interface SettingsFollower {
-  /** Validates and stores each changed setting; rejects with the first refusal, naming the setting. */
+  /** Shows the change at once, then validates and stores each changed setting; rejects with the first refusal, naming the setting. */
   save(changes: Partial<Settings>): Promise<void>;
   /** Stops following storage. */
   stop(): void;
 }
 
-export function followSettings(show: (loaded: SettingsWithProblems) => void): SettingsFollower {
+export interface FollowOptions {
+  /** Hears a failure of the first read (a later one is followed by another read). */
+  onLoadError?: (error: unknown) => void;
+  /** What the page shows until the first read, if anything: a change made before then is shown on top of it. */
+  showing?: SettingsWithProblems;
+}
+
+/** Reads the settings now and after every change, calling `show` with each read that is still current. */
+export function followSettings(
+  show: (loaded: SettingsWithProblems) => void,
+  { onLoadError = () => undefined, showing }: FollowOptions = {},
+): SettingsFollower {
   let saving = 0;
-  const stop = onSettingsChangedWithProblems((next) => {
-    if (saving === 0) show(next);
-  });
+  // Numbers each read and each save as it begins: a read is shown only if nothing began after it.
+  let latest = 0;
+  let shown = showing;
+  const display = (loaded: SettingsWithProblems) => {
+    shown = loaded;
+    show(loaded);
+  };
+  const refresh = async (): Promise<void> => {
+    const ticket = ++latest;
+    const loaded = await readSettingsWithProblems();
+    if (ticket === latest && saving === 0) display(loaded);
+  };
+  refresh().catch(onLoadError);
+  const stop = onSettingsStored(() => void refresh().catch(() => undefined));
+
   const save = async (changes: Partial<Settings>): Promise<void> => {
     saving += 1;
+    latest += 1;
+    if (shown !== undefined) display({ ...shown, settings: { ...shown.settings, ...changes } });
     try {
       const keys = SETTING_KEYS.filter((key) => key in changes);
       await Promise.all(keys.map((key) => writeSetting(key, changes[key] as Settings[typeof key])));
     } finally {
       saving -= 1;
-      // Shown even when the write was refused, so the control returns to the value that is really in effect.
-      await readSettingsWithProblems().then(show, () => undefined);
+      await refresh().catch(() => undefined);
     }
   };
   return { save, stop };

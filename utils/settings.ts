@@ -264,10 +264,14 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 
 /** As onSettingsChanged, with the ignored values and the practice's locked settings. */
 export function onSettingsChangedWithProblems(listener: (loaded: SettingsWithProblems) => void): () => void {
+  return onSettingsStored(() => void readSettingsWithProblems().then(listener));
+}
+
+/** Calls `listener` as soon as the clinician or the practice policy changes a setting, before anything is read. */
+export function onSettingsStored(listener: () => void): () => void {
   const handle = (changes: Record<string, unknown>, area: string) => {
     const clinicianChanged = area === 'local' && SETTING_KEYS.some((key) => key in changes);
-    if (!clinicianChanged && !changedPolicy(changes, area, POLICY_KEYS)) return;
-    void readSettingsWithProblems().then(listener);
+    if (clinicianChanged || changedPolicy(changes, area, POLICY_KEYS)) listener();
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { failureText } from './useActionOutcome';
 import { followSettings, type SettingsFollower } from '../../utils/settings-follower';
-import { readSettingsWithProblems, type Settings, type SettingsWithProblems } from '../../utils/settings';
+import { type Settings, type SettingsWithProblems } from '../../utils/settings';
 
 export type OptionsMessage = { tone: 'info' | 'error'; text: string };
 
@@ -19,20 +19,24 @@ export interface OptionsSettings {
 /** The options page's settings: loaded with what the practice sets, followed while the clinician's changes are saved. */
 export function useOptionsSettings(): OptionsSettings {
   const [loaded, setLoaded] = useState<SettingsWithProblems>();
-  const [message, setMessage] = useState<OptionsMessage>();
+  const [message, setMessage] = useState<OptionsMessage | undefined>();
   const follower = useRef<SettingsFollower>();
 
   useEffect(() => {
-    readSettingsWithProblems().then(setLoaded, (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }));
-    follower.current = followSettings(setLoaded);
+    follower.current = followSettings(setLoaded, {
+      onLoadError: (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
+    });
     return () => follower.current?.stop();
   }, []);
 
-  const save = (changes: Partial<Settings>): Promise<void> =>
-    (follower.current?.save(changes) ?? Promise.resolve()).then(
+  // "Saved" from an earlier change must not stand for this one while it is being written.
+  const save = (changes: Partial<Settings>): Promise<void> => {
+    setMessage(undefined);
+    return (follower.current?.save(changes) ?? Promise.resolve()).then(
       () => setMessage({ tone: 'info', text: t('settingsSaved') }),
       (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
     );
+  };
 
   return { loaded, message, setMessage, save };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followSettings, type SettingsFollower } from '../../utils/settings-follower';
-import { defaultSettings, readSettingsWithProblems, type SettingKey, type Settings } from '../../utils/settings';
+import { defaultSettings, type SettingKey, type Settings, type SettingsWithProblems } from '../../utils/settings';
 
 /**
  * Attune's settings as they apply now, stored values that could not be used, a way for the clinician to change theirs,
@@ -14,18 +14,14 @@ export function useSettings(
   const [lockedKeys, setLockedKeys] = useState<SettingKey[]>([]);
   const follower = useRef<SettingsFollower>();
   useEffect(() => {
-    readSettingsWithProblems()
-      .then((loaded) => {
-        setSettings(loaded.settings);
-        setProblems(loaded.problems);
-        setLockedKeys(loaded.lockedKeys);
-      })
-      .catch(onError);
-    // A reload that began before the clinician's change does not flip the control back while it saves.
-    follower.current = followSettings((loaded) => {
+    // The clinician's change shows at once; a read that began before it never flips the control back.
+    const show = (loaded: SettingsWithProblems) => {
       setSettings(loaded.settings);
+      setProblems(loaded.problems);
       setLockedKeys(loaded.lockedKeys);
-    });
+    };
+    const showing = { settings: defaultSettings(), problems: [], policyProblems: [], lockedKeys: [], practiceHosts: [] };
+    follower.current = followSettings(show, { onLoadError: onError, showing });
     return () => follower.current?.stop();
   }, []);
   // Each value is validated as it is written; one that fails, or that the practice sets, is refused with a message naming it.

@@ -1,7 +1,6 @@
 import type { Frame } from '@playwright/test';
 import { expect, openMeeting, PanelOnPage, test } from './support/test';
-
-type LocalStorage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+import { storedLocal } from './support/visit-panel';
 
 // Two page loads each, on a machine that may be busy.
 test.describe.configure({ timeout: 60_000 });
@@ -25,12 +24,7 @@ test('the panel frame is named in the clinician’s language on the first call p
   // What the next call page's content script reads instead of fetching the message bundle (read here from the panel,
   // an extension page).
   await expect
-    .poll(() =>
-      first.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: LocalStorage };
-        return (await chrome.storage.local.get('panelFrameTitle')).panelFrameTitle;
-      }),
-    )
+    .poll(async () => (await storedLocal(first, ['panelFrameTitle'])).panelFrameTitle)
     .toBe('Attune panel');
 
   await page.reload();

@@ -1,5 +1,5 @@
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
-import { agendaItems, agendaTexts, announcer, reminder, storedRecords } from './support/visit-panel';
+import { agendaItems, agendaTexts, announcer, reminder, storedLocal, storedRecords } from './support/visit-panel';
 
 const START = new Date('2026-01-05T09:00:00Z');
 
@@ -147,6 +147,14 @@ test('the clinician’s defaults: planned length and which cues appear', async (
   await frame.getByLabel('Default planned length').selectOption('53');
   await frame.getByRole('checkbox', { name: 'Halfway through' }).uncheck();
   await expect(frame.getByLabel('Planned length', { exact: true })).toHaveValue('53');
+  await expect(frame.getByRole('checkbox', { name: 'Halfway through' })).not.toBeChecked();
+  // Both choices are stored (the controls show them at once, before the writes land).
+  await expect
+    .poll(async () => {
+      const stored = await storedLocal(frame, ['visit.defaultPlannedMinutes', 'cues.time']);
+      return [stored['visit.defaultPlannedMinutes'], (stored['cues.time'] as { halfway?: boolean } | undefined)?.halfway];
+    })
+    .toEqual([53, false]);
 
   // Kept across reloads, as the clinician's own choice.
   await page.reload();

@@ -36,6 +36,15 @@ export async function storedRecords(frame: Frame, store: string): Promise<Record
   );
 }
 
+/** What Attune keeps under `keys` in the extension's local storage, read inside one of its own frames or pages. */
+export async function storedLocal(target: Frame | Page, keys: string[]): Promise<Record<string, unknown>> {
+  return target.evaluate((wanted) => {
+    type LocalStorage = { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
+    const { chrome } = globalThis as unknown as { chrome: LocalStorage };
+    return chrome.storage.local.get(wanted);
+  }, keys);
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
