@@ -29,6 +29,40 @@ export async function openCallPage(browser, options = {}) {
 }
 
 /**
+ * The floor for an extension frame's first screen: the no-op extension's page (one list row from one small script),
+ * framed on the call page at DOMContentLoaded as Attune frames its panel. Returns the page and when that row painted,
+ * from navigation start and from DOMContentLoaded. The caller closes the page.
+ * @param {BenchBrowser} floor
+ */
+export async function openFramedFloor(floor) {
+  const { page } = await openCallPage(floor, {
+    beforeNavigate: async (cdp) => {
+      // Scripts added on a session take effect only with the Page domain enabled on it.
+      await cdp.send('Page.enable');
+      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: frameOnParsed(`chrome-extension://${floor.extensionId}/page.html`) });
+    },
+  });
+  const frame = await extensionFrame(page, 'page.html');
+  const rowAt = await probeMark(frame, 'visitRow');
+  const { origin, domContentLoaded } = await pageTimes(page);
+  return { page, frame, fromNavigation: rowAt - origin, afterDomContentLoaded: rowAt - domContentLoaded };
+}
+
+/**
+ * A script for the call page (run in its main world before its own) that frames `url` at the side when the page is
+ * parsed, as Attune's script does its panel.
+ * @param {string} url
+ */
+function frameOnParsed(url) {
+  return `if (window === top) document.addEventListener('DOMContentLoaded', () => {
+    const frame = document.createElement('iframe');
+    frame.src = ${JSON.stringify(url)};
+    frame.style.cssText = 'position:fixed;top:0;right:0;width:360px;height:100vh;border:0;z-index:2147483647';
+    document.documentElement.append(frame);
+  });`;
+}
+
+/**
  * Chromium's running totals for the page's renderer main thread, in milliseconds (sizes in bytes).
  * @param {import('@playwright/test').CDPSession} cdp
  * @returns {Promise<Record<string, number>>}
