@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guardAgainstCover, POINTER_REST_MS } from '../../utils/cover-guard';
+import { describe, expect, it, vi } from 'vitest';
+import { guardAgainstCover } from '../../utils/cover-guard';
 
 /** Stands in for Chromium's IntersectionObserver: the test plays the browser's visibility reports. */
 class FakeObserver {
@@ -30,21 +30,11 @@ class EntryV2 {
 
 function frameDocument({ v2 = true } = {}) {
   const document = Object.assign(new EventTarget(), {
-    defaultView: {
-      IntersectionObserver: FakeObserver,
-      IntersectionObserverEntry: v2 ? EntryV2 : class {},
-      setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
-      clearTimeout: (timer: number | undefined) => clearTimeout(timer),
-    },
+    defaultView: { IntersectionObserver: FakeObserver, IntersectionObserverEntry: v2 ? EntryV2 : class {} },
     createElement: () => ({ setAttribute: () => undefined, style: {}, remove: () => undefined }),
     documentElement: { append: () => undefined },
   });
   return document as unknown as Document;
-}
-
-/** The pointer over the panel: moving, or leaving the frame for the call page. */
-function pointer(document: Document, type: 'pointermove' | 'pointerout', relatedTarget: unknown = null) {
-  document.dispatchEvent(Object.assign(new Event(type), { relatedTarget }));
 }
 
 /** Whether a click on the panel was refused. */
@@ -63,9 +53,6 @@ function guard(options: { watching?: boolean; v2?: boolean } = {}) {
 }
 
 describe('the panel’s guard against clicks through a cover', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
   it('open: holds clicks back until the browser’s first report, refuses them while covered (saying why), then lets them through', () => {
     const { document, onIgnored, onUncovered, browser } = guard({ watching: true });
     expect(browser?.observed.size).toBe(1);
@@ -76,8 +63,6 @@ describe('the panel’s guard against clicks through a cover', () => {
     browser?.report(true);
     expect(clickRefused(document)).toBe(false);
 
-    // The pointer over the panel, as a cover is laid over it.
-    pointer(document, 'pointermove');
     browser?.report(false);
     expect(clickRefused(document)).toBe(true);
     expect(onIgnored).toHaveBeenCalledOnce();
@@ -105,53 +90,6 @@ describe('the panel’s guard against clicks through a cover', () => {
     expect(clickRefused(document)).toBe(false);
     // A report still on its way when watching stopped changes nothing.
     browser?.report(false);
-    expect(clickRefused(document)).toBe(false);
-  });
-
-  it('stops asking once the panel is known visible and the pointer rests or leaves; asks again as it moves, keeping the last answer meanwhile', () => {
-    const { document, onIgnored, browser } = guard({ watching: true });
-    browser?.report(true);
-    // Opened from the keyboard, the pointer elsewhere: the call page is not asked to work out covers.
-    expect(browser?.observed.size).toBe(0);
-    expect(clickRefused(document)).toBe(false);
-
-    // The pointer comes over the panel: asked at once; the last answer holds until the next report.
-    pointer(document, 'pointermove');
-    expect(browser?.observed.size).toBe(1);
-    expect(clickRefused(document)).toBe(false);
-    browser?.report(true);
-    expect(browser?.observed.size).toBe(1);
-    vi.advanceTimersByTime(POINTER_REST_MS - 1);
-    pointer(document, 'pointermove');
-    vi.advanceTimersByTime(POINTER_REST_MS - 1);
-    expect(browser?.observed.size).toBe(1);
-    vi.advanceTimersByTime(1);
-    expect(browser?.observed.size).toBe(0);
-
-    // A cover laid while nobody asked is reported as soon as the pointer moves, and then never stops being watched.
-    pointer(document, 'pointermove');
-    browser?.report(false);
-    expect(clickRefused(document)).toBe(true);
-    expect(onIgnored).toHaveBeenCalledOnce();
-    vi.advanceTimersByTime(POINTER_REST_MS * 3);
-    pointer(document, 'pointerout');
-    expect(browser?.observed.size).toBe(1);
-    expect(clickRefused(document)).toBe(true);
-
-    // Uncovered with the pointer gone: asking stops again; moving between the panel's own elements is not leaving.
-    browser?.report(true);
-    expect(browser?.observed.size).toBe(0);
-    pointer(document, 'pointermove');
-    pointer(document, 'pointerout', {});
-    expect(browser?.observed.size).toBe(1);
-    pointer(document, 'pointerout');
-    expect(browser?.observed.size).toBe(0);
-  });
-
-  it('collapsed, the pointer over the handle asks nothing', () => {
-    const { document, browser } = guard({ watching: false });
-    pointer(document, 'pointermove');
-    expect(browser?.observed.size).toBe(0);
     expect(clickRefused(document)).toBe(false);
   });
 
