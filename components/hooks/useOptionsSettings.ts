@@ -29,11 +29,16 @@ export function useOptionsSettings(): OptionsSettings {
     return () => follower.current?.stop();
   }, []);
 
-  // "Saved" from an earlier change must not stand for this one while it is being written.
+  // "Saved" speaks for the newest change only: it is cleared while that change is written, and an earlier save that
+  // finishes later does not claim it (nor hide why the newest one was refused). A refusal is always shown.
+  const saves = useRef(0);
   const save = (changes: Partial<Settings>): Promise<void> => {
+    const ticket = (saves.current += 1);
     setMessage(undefined);
     return (follower.current?.save(changes) ?? Promise.resolve()).then(
-      () => setMessage({ tone: 'info', text: t('settingsSaved') }),
+      () => {
+        if (ticket === saves.current) setMessage({ tone: 'info', text: t('settingsSaved') });
+      },
       (failure: unknown) => setMessage({ tone: 'error', text: failureText(failure) }),
     );
   };
