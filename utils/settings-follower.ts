@@ -54,7 +54,11 @@ export function followSettings(
     if (shown !== undefined) display({ ...shown, settings: { ...shown.settings, ...changes } });
     try {
       const keys = SETTING_KEYS.filter((key) => key in changes);
-      await Promise.all(keys.map((key) => writeSetting(key, changes[key] as Settings[typeof key])));
+      // Every write settles before the closing read, even when one is refused: a read while another is still being
+      // written would show that control's old value.
+      const outcomes = await Promise.allSettled(keys.map((key) => writeSetting(key, changes[key] as Settings[typeof key])));
+      const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (refused !== undefined) throw refused.reason;
     } finally {
       saving -= 1;
       await refresh().catch(() => undefined);

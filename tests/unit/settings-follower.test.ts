@@ -74,6 +74,31 @@ describe('following settings while the clinician’s change is saved', () => {
     follower.stop();
   });
 
+  it('with one setting of a change refused, the others are shown as chosen until stored, never their old values', async () => {
+    await fakeBrowser.storage.managed.set({ 'cues.snoozeMinutes': 15 });
+    const shown: SettingsWithProblems[] = [];
+    const follower = followSettings((loaded) => shown.push(loaded));
+    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    // The clinician's own setting is written slowly; the practice's is refused at once.
+    const write = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let land = () => {};
+    const landed = new Promise<void>((resolve) => (land = resolve));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(async (items) => {
+      await landed;
+      return write(items);
+    });
+    const from = shown.length;
+    const saved = follower.save({ 'cues.goalReminder': false, 'cues.snoozeMinutes': 3 });
+    saved.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    land();
+    await expect(saved).rejects.toThrow(LockedSettingError);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shown.slice(from).map(({ settings }) => settings['cues.goalReminder'])).not.toContain(true);
+    expect(shown.at(-1)?.settings).toMatchObject({ 'cues.goalReminder': false, 'cues.snoozeMinutes': 15 });
+    follower.stop();
+  });
+
   it('names a failed first read', async () => {
     const onLoadError = vi.fn();
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is unavailable'));
