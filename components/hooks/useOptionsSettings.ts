@@ -19,7 +19,7 @@ export interface OptionsSettings {
 /** The options page's settings: loaded with what the practice sets, followed while the clinician's changes are saved. */
 export function useOptionsSettings(): OptionsSettings {
   const [loaded, setLoaded] = useState<SettingsWithProblems>();
-  const [message, setMessage] = useState<OptionsMessage | undefined>();
+  const [message, setMessage] = useState<OptionsMessage>();
   const follower = useRef<SettingsFollower>();
 
   useEffect(() => {

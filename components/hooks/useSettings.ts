@@ -9,22 +9,21 @@ import { defaultSettings, type SettingKey, type Settings, type SettingsWithProbl
 export function useSettings(
   onError: (error: unknown) => void,
 ): [Settings, string[], (changes: Partial<Settings>) => void, SettingKey[]] {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [lockedKeys, setLockedKeys] = useState<SettingKey[]>([]);
+  // Until the first read: Attune's defaults, nothing ignored, nothing set by the practice.
+  const [loaded, setLoaded] = useState<SettingsWithProblems>(() => ({
+    settings: defaultSettings(),
+    problems: [],
+    policyProblems: [],
+    lockedKeys: [],
+    practiceHosts: [],
+  }));
   const follower = useRef<SettingsFollower>();
   useEffect(() => {
     // The clinician's change shows at once; a read that began before it never flips the control back.
-    const show = (loaded: SettingsWithProblems) => {
-      setSettings(loaded.settings);
-      setProblems(loaded.problems);
-      setLockedKeys(loaded.lockedKeys);
-    };
-    const showing = { settings: defaultSettings(), problems: [], policyProblems: [], lockedKeys: [], practiceHosts: [] };
-    follower.current = followSettings(show, { onLoadError: onError, showing });
+    follower.current = followSettings(setLoaded, { onLoadError: onError, showing: loaded });
     return () => follower.current?.stop();
   }, []);
   // Each value is validated as it is written; one that fails, or that the practice sets, is refused with a message naming it.
   const change = (changes: Partial<Settings>) => void follower.current?.save(changes).catch(onError);
-  return [settings, problems, change, lockedKeys];
+  return [loaded.settings, loaded.problems, change, loaded.lockedKeys];
 }
