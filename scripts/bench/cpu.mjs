@@ -1,7 +1,6 @@
-// CPU time actually spent on the call page's renderer main thread, from Linux's /proc. CDP's Performance metrics
-// (TaskDuration…) are wall-clock durations: on a busy machine a task that waits for a CPU grows with the wait. The
-// scheduler's own count (/proc/<pid>/task/<pid>/schedstat, nanoseconds on the CPU; a process's main thread has the
-// process's id) does not, so it is reported beside each wall-clock figure.
+// CPU time actually spent on the call page's renderer main thread, from Linux's /proc: the scheduler's own count
+// (/proc/<pid>/task/<pid>/schedstat, nanoseconds on the CPU; a process's main thread has the process's id), reported
+// beside each CDP figure as a check on it from outside the browser.
 import { readdir, readFile } from 'node:fs/promises';
 
 /**

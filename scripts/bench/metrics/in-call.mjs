@@ -22,7 +22,7 @@ export const inCallGroup = {
       stat: 'median',
       budget: 2,
       decimals: 2,
-      help: 'TaskDuration per second over each window, minus the no-extension browser\u2019s in the same window.',
+      help: 'TaskDuration (thread time) per second over each window, minus the no-extension browser\u2019s in the same window.',
     },
     {
       id: 'mainThreadCpuPerSecondInCall',

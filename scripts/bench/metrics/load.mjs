@@ -19,7 +19,7 @@ export const loadGroup = {
       unit: 'ms',
       stat: 'median',
       budget: 15,
-      help: `Renderer main-thread TaskDuration ${LOAD_WINDOW_MS} ms after navigation, minus the no-extension median.`,
+      help: `Renderer main-thread TaskDuration (thread time) ${LOAD_WINDOW_MS} ms after navigation, minus the no-extension median.`,
     },
     {
       id: 'mainThreadCpuAddedAtLoad',
