@@ -9,6 +9,7 @@ import {
   readSettingsWithProblems,
   SETTING_KEYS,
   writeSetting,
+  type SettingKey,
   type Settings,
   type SettingsWithProblems,
 } from './settings';
@@ -51,17 +52,27 @@ export function followSettings(
   const save = async (changes: Partial<Settings>): Promise<void> => {
     saving += 1;
     latest += 1;
+    const before = shown;
     if (shown !== undefined) display({ ...shown, settings: { ...shown.settings, ...changes } });
+    const keys = SETTING_KEYS.filter((key) => key in changes);
+    let refusedKeys: SettingKey[] = [];
     try {
-      const keys = SETTING_KEYS.filter((key) => key in changes);
       // Every write settles before the closing read, even when one is refused: a read while another is still being
       // written would show that control's old value.
       const outcomes = await Promise.allSettled(keys.map((key) => writeSetting(key, changes[key] as Settings[typeof key])));
+      refusedKeys = keys.filter((_, index) => outcomes[index]?.status === 'rejected');
       const refused = outcomes.find((outcome) => outcome.status === 'rejected');
       if (refused !== undefined) throw refused.reason;
     } finally {
       saving -= 1;
-      await refresh().catch(() => undefined);
+      const closing = latest + 1;
+      await refresh().catch(() => {
+        // Without the closing read, a refused control would keep showing the value that was refused: it goes back
+        // to what it showed before this change, unless something newer has been shown since.
+        if (closing !== latest || saving !== 0 || shown === undefined || before === undefined || refusedKeys.length === 0) return;
+        const restored = Object.fromEntries(refusedKeys.map((key) => [key, before.settings[key]]));
+        display({ ...shown, settings: { ...shown.settings, ...restored } });
+      });
     }
   };
   return { save, stop };

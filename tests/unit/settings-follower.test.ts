@@ -99,6 +99,23 @@ describe('following settings while the clinician’s change is saved', () => {
     follower.stop();
   });
 
+  it('with a change refused and the closing read failing too, the refused control shows its value from before again', async () => {
+    await fakeBrowser.storage.managed.set({ 'cues.snoozeMinutes': 15 });
+    const shown: SettingsWithProblems[] = [];
+    const follower = followSettings((loaded) => shown.push(loaded));
+    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    // Every read fails from now until the save has settled, its closing read included.
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is unavailable'));
+    const saved = follower.save({ 'cues.goalReminder': false, 'cues.snoozeMinutes': 3 });
+    expect(shown.at(-1)?.settings['cues.snoozeMinutes']).toBe(3);
+    await expect(saved).rejects.toThrow(LockedSettingError);
+    reads.mockRestore();
+    // The accepted change stays as chosen; the refused one no longer claims a value that is not in effect.
+    expect(shown.at(-1)?.settings).toMatchObject({ 'cues.goalReminder': false, 'cues.snoozeMinutes': 15 });
+    expect(await fakeBrowser.storage.local.get('cues.goalReminder')).toEqual({ 'cues.goalReminder': false });
+    follower.stop();
+  });
+
   it('names a failed first read', async () => {
     const onLoadError = vi.fn();
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is unavailable'));
