@@ -25,7 +25,7 @@ import {
   storedFrameTitle,
   WATCHER_ALIVE_GLOBAL,
 } from './panel-layout';
-import { isPlatformOff, PLATFORMS_DISABLED_KEY, PRACTICE_PLATFORMS_DISABLED_KEY, rememberedPractice } from './platform-switch';
+import { isPlatformOff, LAST_POLICY_KEY, lastPolicy, PLATFORMS_DISABLED_KEY } from './platform-switch';
 import { CUSTOM_PLATFORM_ID, platformForHost } from './platforms';
 
 const CHECK_EVERY_MS = 1000;
@@ -130,33 +130,16 @@ export function watchCallPage(ctx: ContentScriptContext): void {
 
   // Watching starts once the layout preferences are known, so the frame appears at its final size and place:
   // resizing it just after mounting would move it on the page (a layout shift the call page never asked for).
-  const offHere = (clinician: Record<string, unknown>, practice: Record<string, unknown>) =>
-    platform !== undefined && isPlatformOff(platform.id, clinician, practice);
-  const preferences = browser.storage.local
-    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, PANEL_FRAME_TITLE_KEY, PLATFORMS_DISABLED_KEY, PRACTICE_PLATFORMS_DISABLED_KEY])
-    .catch((): Record<string, unknown> => ({}));
-  void preferences.then((stored) => {
-    applyLayout(stored);
-    off = offHere(stored, rememberedPractice(stored));
-    if (!off) start();
-  });
-  // Managed storage is the practice's policy; a browser without one (or without a policy) rejects, which means none.
-  // Read beside the preferences, not before them: the first read in a browser session can take over a second.
-  const policy: Promise<Record<string, unknown>> =
-    browser.storage.managed?.get(PLATFORMS_DISABLED_KEY).catch(() => ({})) ?? Promise.resolve({});
-  void Promise.all([preferences, policy]).then(([stored, practice]) => {
-    const practiceList = practice[PLATFORMS_DISABLED_KEY];
-    if (JSON.stringify(practiceList) !== JSON.stringify(stored[PRACTICE_PLATFORMS_DISABLED_KEY])) {
-      const remembered =
-        practiceList === undefined
-          ? browser.storage.local.remove(PRACTICE_PLATFORMS_DISABLED_KEY)
-          : browser.storage.local.set({ [PRACTICE_PLATFORMS_DISABLED_KEY]: practiceList });
-      remembered.catch(() => undefined);
-    }
-    off = offHere(stored, practice);
-    if (off) place(false);
-    else start();
-  });
+  // Whether Attune is off here comes from the same read: the clinician's choice, and the practice's policy as the
+  // background last read it, so this script never waits on (or pays for) a read of the policy store itself.
+  void browser.storage.local
+    .get([PANEL_EXPANDED_KEY, PANEL_HANDLE_OFFSET_KEY, PANEL_FRAME_TITLE_KEY, PLATFORMS_DISABLED_KEY, LAST_POLICY_KEY])
+    .catch((): Record<string, unknown> => ({}))
+    .then((stored) => {
+      applyLayout(stored);
+      off = platform !== undefined && isPlatformOff(platform.id, stored, lastPolicy(stored));
+      if (!off) start();
+    });
   browser.storage.onChanged.addListener(onStorageChanged);
   // After an update or reload the browser cuts this script off (WXT's context notices within a second, at the next
   // check) and runs the new version's beside it: the panel goes first. A cut-off script has no extension APIs left, so

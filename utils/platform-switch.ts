@@ -12,7 +12,13 @@ export const PLATFORMS_DISABLED_KEY = 'platforms.disabled';
  * a browser's first `storage.managed` read takes over a second, too long to hold back the panel on a call page, so the
  * call page decides from this copy at once and corrects itself when the policy arrives.
  */
-export const PRACTICE_PLATFORMS_DISABLED_KEY = 'practice.platforms.disabled';
+/**
+ * The practice's policy as the background last read it from the browser's policy store, kept in extension storage
+ * (utils/policy-copy.ts keeps it up to date from start-up on and whenever the policy changes). The call-page script
+ * decides from it and never reads the policy store itself: a context's first read of that store takes seconds, or
+ * sometimes never answers. A practice setting, never clinical data.
+ */
+export const LAST_POLICY_KEY = 'practicePolicyLastRead';
 const MAX_LISTED = 20;
 
 function platformList(value: unknown): readonly string[] | undefined {
@@ -20,9 +26,10 @@ function platformList(value: unknown): readonly string[] | undefined {
   return value.every((id) => typeof id === 'string' && platformById(id) !== undefined) ? value : undefined;
 }
 
-/** The practice's layer as the call page's last reading of the policy left it in extension storage. */
-export function rememberedPractice(stored: Record<string, unknown>): Record<string, unknown> {
-  return { [PLATFORMS_DISABLED_KEY]: stored[PRACTICE_PLATFORMS_DISABLED_KEY] };
+/** The practice's policy as extension storage (`stored`) last holds it: empty before the background first read it. */
+export function lastPolicy(stored: Record<string, unknown>): Record<string, unknown> {
+  const last = stored[LAST_POLICY_KEY];
+  return typeof last === 'object' && last !== null && !Array.isArray(last) ? (last as Record<string, unknown>) : {};
 }
 
 /** True when Attune is off on `platformId`, given what extension storage (`clinician`) and the policy (`practice`) hold. */

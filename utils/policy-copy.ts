@@ -14,10 +14,14 @@
  * answer), and takes the store's answer whenever it does come.
  */
 import { browser } from './browser';
+import { LAST_POLICY_KEY } from './platform-switch';
 
 export const POLICY_COPY_KEY = 'practicePolicy';
-/** The policy as the store last gave it, for when the store does not answer (a practice setting, never clinical data). */
-export const LAST_POLICY_KEY = 'practicePolicyLastRead';
+/**
+ * The policy as the store last gave it (a practice setting, never clinical data): for when the store does not answer,
+ * and for the call-page script, which decides from it whether Attune is off on its platform (utils/platform-switch.ts).
+ */
+export { LAST_POLICY_KEY };
 /** How long Attune waits for the browser's policy store before going on with the policy it last gave. */
 export const POLICY_STORE_PATIENCE_MS = 8_000;
 
@@ -126,6 +130,8 @@ export function keepPolicyCopy(keys: readonly string[]): void {
       })
       .catch(failed);
   };
+  // The call-page script once kept a copy of its own of the practice's platform list; it now decides from this one.
+  void browser.storage.local.remove('practice.platforms.disabled').catch(failed);
   // A change means the store is answering again: it is asked afresh rather than through a question still pending.
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') copy(true);

@@ -23,6 +23,28 @@ describe('the practice policy as Attune’s pages read it', () => {
     expect((await readSettings())['visit.defaultPlannedMinutes']).toBe(60);
   });
 
+  it('reaches the call-page script through extension storage: a platform the practice turns off, and back on', async () => {
+    const { keepPolicyCopy, POLICY_KEYS } = await load();
+    const { isPlatformOff, lastPolicy, LAST_POLICY_KEY } = await import('../../utils/platform-switch');
+    // What the call-page script reads at load: the clinician's list and the policy as the background last stored it.
+    const offForCallPage = async (id: string) => {
+      const stored = await fakeBrowser.storage.local.get(['platforms.disabled', LAST_POLICY_KEY]);
+      return isPlatformOff(id, stored, lastPolicy(stored));
+    };
+    await fakeBrowser.storage.local.set({ 'platforms.disabled': ['zoom'], 'practice.platforms.disabled': ['teams'] });
+    await fakeBrowser.storage.managed.set({ 'platforms.disabled': ['doxy'] });
+    keepPolicyCopy(POLICY_KEYS);
+    await vi.waitFor(async () => expect(await offForCallPage('doxy')).toBe(true));
+    // The practice's list wins over the clinician's, as in the settings.
+    expect(await offForCallPage('zoom')).toBe(false);
+    // The copy the call page once kept of its own is gone.
+    expect(await fakeBrowser.storage.local.get('practice.platforms.disabled')).toEqual({});
+
+    await fakeBrowser.storage.managed.set({ 'platforms.disabled': [] });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(LAST_POLICY_KEY))[LAST_POLICY_KEY]).toEqual({ 'platforms.disabled': [] }));
+    expect(await offForCallPage('doxy')).toBe(false);
+  });
+
   it('is validated as the policy always was: a bad value in the copy is ignored and named', async () => {
     const { readSettingsWithProblems, POLICY_COPY_KEY } = await load();
     await fakeBrowser.storage.session.set({ [POLICY_COPY_KEY]: { 'visit.defaultPlannedMinutes': 'an hour' } });

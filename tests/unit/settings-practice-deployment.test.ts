@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ATTUNE_CHECK_IN } from '../../utils/checkin/instrument';
 import { activeInstrument, loadInstrument, loadedInstruments } from '../../utils/db/instruments';
-import { isPlatformOff, PRACTICE_PLATFORMS_DISABLED_KEY, rememberedPractice } from '../../utils/platform-switch';
+import { isPlatformOff, LAST_POLICY_KEY, lastPolicy } from '../../utils/platform-switch';
 import { platforms } from '../../utils/platforms';
 import { readSettingsWithProblems, writeSetting, LockedSettingError } from '../../utils/settings';
 import { practiceInstrument } from './checkin-fixtures';
@@ -34,9 +34,9 @@ describe('the practice turns platforms off (platforms.disabled)', () => {
     // The content script's small check (no zod) comes to the same answer for every platform.
     for (const platform of platforms) {
       expect(`${platform.id}: ${isPlatformOff(platform.id, clinician, policy)}`).toBe(`${platform.id}: ${expected.includes(platform.id)}`);
-      // …and so does the call page's remembered copy of the practice's list, which it decides from before the policy arrives.
-      const remembered = rememberedPractice({ ...clinician, [PRACTICE_PLATFORMS_DISABLED_KEY]: policy['platforms.disabled'] });
-      expect(`${platform.id}: ${isPlatformOff(platform.id, clinician, remembered)}`).toBe(`${platform.id}: ${expected.includes(platform.id)}`);
+      // …and so does the call page's reading of the policy as the background last stored it, which is what it decides from.
+      const stored = { ...clinician, [LAST_POLICY_KEY]: policy };
+      expect(`${platform.id}: ${isPlatformOff(platform.id, stored, lastPolicy(stored))}`).toBe(`${platform.id}: ${expected.includes(platform.id)}`);
     }
   });
 
