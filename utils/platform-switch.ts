@@ -8,11 +8,6 @@ import { platformById } from './platforms';
 
 export const PLATFORMS_DISABLED_KEY = 'platforms.disabled';
 /**
- * The practice's `platforms.disabled` as the call-page script last read it from the policy, kept in extension storage:
- * a browser's first `storage.managed` read takes over a second, too long to hold back the panel on a call page, so the
- * call page decides from this copy at once and corrects itself when the policy arrives.
- */
-/**
  * The practice's policy as the background last read it from the browser's policy store, kept in extension storage
  * (utils/policy-copy.ts keeps it up to date from start-up on and whenever the policy changes). The call-page script
  * decides from it and never reads the policy store itself: a context's first read of that store takes seconds, or

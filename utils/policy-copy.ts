@@ -14,7 +14,7 @@
  * answer), and takes the store's answer whenever it does come.
  */
 import { browser } from './browser';
-import { LAST_POLICY_KEY } from './platform-switch';
+import { LAST_POLICY_KEY, lastPolicy } from './platform-switch';
 
 export const POLICY_COPY_KEY = 'practicePolicy';
 /**
@@ -77,8 +77,7 @@ async function answerInTime({ answer, deadline }: Asked): Promise<Policy | undef
 }
 
 async function lastKnownPolicy(): Promise<Policy> {
-  const last: unknown = (await browser.storage.local.get(LAST_POLICY_KEY))[LAST_POLICY_KEY];
-  return isPolicy(last) ? last : {};
+  return lastPolicy(await browser.storage.local.get(LAST_POLICY_KEY));
 }
 
 /** What the policy store holds for `keys`; if it has not answered in time, what it last gave. */
