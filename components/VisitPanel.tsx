@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { saveNextTime } from '../utils/db/next-time';
 import { saveNote } from '../utils/db/notes';
-import { discardSealedDraft } from '../utils/lock/drafts';
+import { discardDraftAfterSave } from '../utils/lock/drafts';
 import { t } from '../utils/i18n';
 import type { Visit } from '../utils/models';
 import { AgendaSection } from './agenda/AgendaSection';
@@ -47,7 +47,7 @@ export function VisitPanel(props: VisitPanelProps) {
   const [ending, setEnding] = useState(false);
   const [notSaved, setNotSaved] = useState(false);
   // A saved note supersedes any draft kept sealed for this visit while Attune was locked.
-  const save = useCallback((note: string) => saveNote(visit.id, note, Date.now()).then(() => discardSealedDraft(visit.id)), [visit.id]);
+  const save = useCallback((note: string) => saveNote(visit.id, note, Date.now()).then(() => discardDraftAfterSave(visit.id)), [visit.id]);
   const [autosave, saveState] = useAutosave(save);
   useSealDraftOnLock(visit.id, autosave, onProblem);
   useEffect(() => {

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DraftOpenError } from '../../utils/crypto/draft-key';
 import { getNote } from '../../utils/db/notes';
 import { changeLockPassphrase, turnLockOff, turnLockOn } from '../../utils/lock/conversion';
-import { discardSealedDraft, DraftNotKeptError, ensureDraftKey, keepSealedDraft, openSealedDraft } from '../../utils/lock/drafts';
+import { discardDraftAfterSave, discardSealedDraft, DraftNotKeptError, ensureDraftKey, keepSealedDraft, openSealedDraft } from '../../utils/lock/drafts';
 import { LockedError, lockNow, readLockRecord, unlock, writeLockRecord } from '../../utils/lock/state';
 
 const PASSPHRASE = 'quiet harbour lantern';
@@ -84,5 +84,26 @@ describe('a draft kept sealed when Attune locks', { timeout: 60_000 }, () => {
     await turnLockOff(PASSPHRASE);
     expect((await getNote(VISIT_ID))?.text).toBe(DRAFT);
     expect(await rawLocal()).not.toContain('lock.sealedDraft:');
+  });
+  it('after each save, the visit’s draft is discarded once, and again only after one is kept anew', async () => {
+    const VISIT_ID = 'visit-saves';
+    await turnLockOn(PASSPHRASE);
+    const removes = vi.spyOn(fakeBrowser.storage.local, 'remove');
+    // A page before this one (the tab reloaded while locked) left a draft: the first save on this page discards it.
+    await fakeBrowser.storage.local.set({ [`lock.sealedDraft:${VISIT_ID}`]: { left: 'by an earlier page' } });
+    await discardDraftAfterSave(VISIT_ID);
+    expect(await rawLocal()).not.toContain(`lock.sealedDraft:${VISIT_ID}`);
+    // Saves with no draft kept in between cost no storage round trip.
+    await discardDraftAfterSave(VISIT_ID);
+    await discardDraftAfterSave(VISIT_ID);
+    expect(removes).toHaveBeenCalledTimes(1);
+    // Attune locks with text unsaved: the draft is kept, and the next save discards it.
+    await lockNow();
+    await keepSealedDraft(VISIT_ID, DRAFT);
+    await unlock(PASSPHRASE);
+    await discardDraftAfterSave(VISIT_ID);
+    expect(await openSealedDraft(VISIT_ID)).toBeUndefined();
+    expect(removes).toHaveBeenCalledTimes(2);
+    removes.mockRestore();
   });
 });

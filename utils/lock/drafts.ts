@@ -12,6 +12,11 @@ import { readLockRecord, requireKeys, unlockedKeys, writeLockRecord } from './st
 const DRAFT_KEY_PREFIX = 'lock.sealedDraft:';
 const draftStorageKey = (visitId: string) => `${DRAFT_KEY_PREFIX}${visitId}`;
 
+// Drafts kept by this page, and how many had been kept at its last discard, by visit. A visit's note is edited only
+// in the panel of the visit's own tab, so between two of its saves only this page can keep a draft for it.
+const draftsKeptHere = new Map<string, number>();
+const draftsKeptAtDiscard = new Map<string, number>();
+
 export class DraftNotKeptError extends Error {
   override name = 'DraftNotKeptError';
 }
@@ -35,7 +40,10 @@ export async function keepSealedDraft(visitId: string, text: string): Promise<vo
   if (draftKey === undefined) {
     throw new DraftNotKeptError('Attune locked before this draft could be kept sealed. Unlock Attune on this page to save it.');
   }
-  await browser.storage.local.set({ [draftStorageKey(visitId)]: await sealDraft(draftKey, text) });
+  const sealed = await sealDraft(draftKey, text);
+  // Counted before it is stored: a save that begins meanwhile must not take the visit's draft for already discarded.
+  draftsKeptHere.set(visitId, (draftsKeptHere.get(visitId) ?? 0) + 1);
+  await browser.storage.local.set({ [draftStorageKey(visitId)]: sealed });
 }
 
 /** The visit's kept draft, opened (needs Attune unlocked), or undefined when there is none. A damaged one throws. */
@@ -53,6 +61,18 @@ export async function openSealedDraft(visitId: string): Promise<string | undefin
 /** The visit's note was saved: any draft kept sealed for it is superseded. */
 export async function discardSealedDraft(visitId: string): Promise<void> {
   await browser.storage.local.remove(draftStorageKey(visitId));
+}
+
+/**
+ * As `discardSealedDraft`, after the panel saved the visit's note; each autosave calls it. It skips the storage round
+ * trip (a few ms of every save, before "Saved") once this page has discarded the visit's draft and kept none since.
+ * The first save on a page always discards: a page before it (the tab reloaded while locked) may have kept one.
+ */
+export async function discardDraftAfterSave(visitId: string): Promise<void> {
+  const kept = draftsKeptHere.get(visitId) ?? 0;
+  if (draftsKeptAtDiscard.get(visitId) === kept) return;
+  await discardSealedDraft(visitId);
+  draftsKeptAtDiscard.set(visitId, kept);
 }
 
 /**
