@@ -130,7 +130,9 @@ export function keepPolicyCopy(keys: readonly string[]): void {
       .catch(failed);
   };
   // The call-page script once kept a copy of its own of the practice's platform list; it now decides from this one.
-  void browser.storage.local.remove('practice.platforms.disabled').catch(failed);
+  void browser.storage.local
+    .remove('practice.platforms.disabled')
+    .catch((error: unknown) => console.error('Attune could not remove the call page’s retired copy of the practice policy.', error));
   // A change means the store is answering again: it is asked afresh rather than through a question still pending.
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') copy(true);
