@@ -85,7 +85,7 @@ export function VisitPanel(props: VisitPanelProps) {
         ownTemplates={session.templates}
         onAdd={(additions) => void session.addItems(additions)}
         onEdit={(item) => void session.editItem(item)}
-        onToggle={(item, done) => void session.setItemDone(item, done)}
+        onToggle={session.setItemDone}
         onMove={(itemId, by) => void session.moveItem(itemId, by)}
         onRemove={(itemId) => void session.removeItem(itemId)}
         onSaveTemplate={(name, items) => {
@@ -96,7 +96,7 @@ export function VisitPanel(props: VisitPanelProps) {
       <GoalsSection
         goals={session.goals}
         onAdd={(title, note) => void session.addGoal(title, note)}
-        onRate={(goal, value) => void session.rateGoal(goal, value)}
+        onRate={session.rateGoal}
         onSetMet={(goal, met) => void session.setGoalMet(goal, met)}
       />
       <NoteEditor

@@ -1,11 +1,13 @@
 import type { AgendaItem } from '../../utils/agenda/schema';
 import { t } from '../../utils/i18n';
+import { useSaving } from '../hooks/useSaving';
 
 export interface AgendaItemRowProps {
   item: AgendaItem;
   goalTitle: string | undefined;
   active: boolean;
-  onToggle: (done: boolean) => void;
+  /** Saves the item as done or not; the checkbox shows the clinician's choice until this settles. */
+  onToggle: (done: boolean) => Promise<unknown>;
   onMove: (by: -1 | 1) => void;
   onEdit: () => void;
   onRemove: () => void;
@@ -14,10 +16,19 @@ export interface AgendaItemRowProps {
 /** One agenda item: check it off, move it, edit or remove it. Every control names the item for screen readers. */
 export function AgendaItemRow({ item, goalTitle, active, onToggle, onMove, onEdit, onRemove }: AgendaItemRowProps) {
   const checkId = `agenda-check-${item.id}`;
+  const [done, saving] = useSaving(item.done);
   return (
     <li class={`agenda-item${item.done ? ' agenda-item--done' : ''}${active ? ' agenda-item--active' : ''}`} data-agenda-item={item.id}>
       <div class="agenda-line">
-        <input id={checkId} type="checkbox" checked={item.done} onChange={(event) => onToggle(event.currentTarget.checked)} />
+        <input
+          id={checkId}
+          type="checkbox"
+          checked={done}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            saving(checked, onToggle(checked));
+          }}
+        />
         <label for={checkId}>{item.text}</label>
         {item.timeBoxMinutes !== null && <span class="badge">{t('minutesOption', String(item.timeBoxMinutes))}</span>}
       </div>

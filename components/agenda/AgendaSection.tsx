@@ -16,7 +16,7 @@ export interface AgendaSectionProps {
   ownTemplates: readonly AgendaTemplate[];
   onAdd: (additions: NewAgendaItem[]) => void;
   onEdit: (item: AgendaItem) => void;
-  onToggle: (item: AgendaItem, done: boolean) => void;
+  onToggle: (item: AgendaItem, done: boolean) => Promise<unknown>;
   onMove: (itemId: string, by: -1 | 1) => void;
   onRemove: (itemId: string) => void;
   onSaveTemplate: (name: string, items: AgendaTemplateItem[]) => void;

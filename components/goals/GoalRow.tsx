@@ -1,9 +1,11 @@
 import { ATTAINMENT_LEVELS, currentAttainment, type Goal } from '../../utils/goals/schema';
 import { t } from '../../utils/i18n';
+import { useSaving } from '../hooks/useSaving';
 
 export interface GoalRowProps {
   goal: Goal;
-  onRate: (value: number) => void;
+  /** Saves a rating; the list box shows the clinician's choice until this settles. */
+  onRate: (value: number) => Promise<unknown>;
   onSetMet: (met: boolean) => void;
 }
 
@@ -28,7 +30,7 @@ export function attainmentLabel(value: number): string {
 /** A goal during the visit: its note, its attainment rating (−2…+2) for this visit, and "met" to archive it. */
 export function GoalRow({ goal, onRate, onSetMet }: GoalRowProps) {
   const selectId = `goal-rating-${goal.id}`;
-  const rating = currentAttainment(goal);
+  const [rating, saving] = useSaving(currentAttainment(goal));
   if (goal.status === 'met') {
     return (
       <li class="goal goal--met" data-goal-id={goal.id}>
@@ -46,7 +48,12 @@ export function GoalRow({ goal, onRate, onSetMet }: GoalRowProps) {
       <div class="field-row field-row--end">
         <div class="field">
           <label for={selectId}>{t('goalRatingLabel', goal.title)}</label>
-          <select id={selectId} value={rating ?? ''} onChange={(event) => event.currentTarget.value !== '' && onRate(Number(event.currentTarget.value))}>
+          <select id={selectId} value={rating ?? ''} onChange={(event) => {
+              if (event.currentTarget.value === '') return;
+              const value = Number(event.currentTarget.value);
+              saving(value, onRate(value));
+            }}
+          >
             {rating === undefined && <option value="">{t('goalNotRated')}</option>}
             {ATTAINMENT_LEVELS.map((level) => (
               <option key={level} value={level}>

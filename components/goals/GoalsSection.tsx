@@ -7,7 +7,7 @@ import { GoalRow } from './GoalRow';
 export interface GoalsSectionProps {
   goals: readonly Goal[];
   onAdd: (title: string, note: string) => void;
-  onRate: (goal: Goal, value: number) => void;
+  onRate: (goal: Goal, value: number) => Promise<unknown>;
   onSetMet: (goal: Goal, met: boolean) => void;
 }
 

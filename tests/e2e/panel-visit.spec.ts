@@ -1,3 +1,4 @@
+import type { Frame } from '@playwright/test';
 import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
 import { agendaItems, agendaTexts, announcer, reminder, storedLocal, storedRecords } from './support/visit-panel';
 
@@ -195,4 +196,89 @@ test('collapsing the panel mid-visit keeps what the clinician typed, and typing 
     .poll(async () => (await storedRecords(frame, 'notes')).map((note) => note.text), { message: 'the whole note is stored' })
     .toEqual(['Talked about the new job. Sleep is better.']);
   expect((await storedRecords(frame, 'nextTime'))[0]?.homework).toBe('Sleep diary');
+});
+
+/**
+ * Holds a read-write transaction on `stores` of Attune's database, inside the panel's own frame, until `release`: every
+ * save to those stores waits behind it, as it would behind a slow disk. `read` reads a held store through the hold.
+ */
+async function holdStores(frame: Frame, stores: string[]) {
+  type Holder = { heldStores?: { read: (store: string) => Promise<Record<string, unknown>[]>; release: () => void } };
+  await frame.evaluate(
+    (names) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('attune');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(names, 'readwrite');
+          let held = true;
+          // Reads asked for through the hold, made from its next callback (the only time its transaction is active).
+          const reads: (() => void)[] = [];
+          // A transaction stays open while it has requests; keep asking until released.
+          const spin = () => {
+            const request = tx.objectStore(names[0] ?? '').count();
+            request.onsuccess = () => {
+              for (const read of reads.splice(0)) read();
+              if (held) spin();
+            };
+          };
+          spin();
+          tx.oncomplete = () => open.result.close();
+          (globalThis as Holder).heldStores = {
+            read: (store) =>
+              new Promise((done, fail) => {
+                reads.push(() => {
+                  const request = tx.objectStore(store).getAll();
+                  request.onsuccess = () => done(request.result as Record<string, unknown>[]);
+                  request.onerror = () => fail(request.error);
+                });
+              }),
+            release: () => {
+              held = false;
+            },
+          };
+          resolve();
+        };
+      }),
+    stores,
+  );
+  return {
+    read: (store: string) => frame.evaluate((name) => (globalThis as Holder).heldStores?.read(name) ?? [], store),
+    release: () => frame.evaluate(() => (globalThis as Holder).heldStores?.release()),
+  };
+}
+
+test('a ticked agenda item and a chosen goal rating stay as chosen while they save, through the panel’s own updates', async ({ context }) => {
+  await context.clock.install({ time: START });
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.startVisit('S.W.');
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await expect(agendaItems(frame)).toHaveCount(8);
+  await frame.getByText('Add a goal').click();
+  await frame.getByLabel('Goal', { exact: true }).fill('Sleep by 11 pm');
+  await frame.getByRole('button', { name: 'Add goal' }).click();
+  const rating = frame.getByRole('combobox', { name: 'Progress on “Sleep by 11 pm”' });
+  await expect(rating).toBeVisible();
+
+  // The disk is slow: neither change is saved yet while the visit timer ticks and the panel updates around them.
+  const held = await holdStores(frame, ['agendaItems', 'goals']);
+  const firstItem = agendaItems(frame).first().getByRole('checkbox');
+  await firstItem.check();
+  await rating.selectOption({ label: '+1 · more than expected' });
+  await page.clock.runFor(3000);
+  await expect(firstItem).toBeChecked();
+  await expect(rating).toHaveValue('1');
+  expect((await held.read('agendaItems')).filter((item) => item.done), 'nothing is saved yet').toHaveLength(0);
+
+  // Once saved, the database holds what the panel showed all along.
+  await held.release();
+  await expect.poll(async () => (await storedRecords(frame, 'agendaItems')).filter((item) => item.done).length).toBe(1);
+  await expect
+    .poll(async () => JSON.stringify((await storedRecords(frame, 'goals'))[0]?.ratings ?? null))
+    .toContain('"value":1');
+  await expect(firstItem).toBeChecked();
+  await expect(rating).toHaveValue('1');
 });
