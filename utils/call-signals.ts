@@ -25,9 +25,17 @@ export function documentsOf(doc: Document): Document[] {
   return docs;
 }
 
+// Where a track comes from never changes, and the page is read every second: each track's settings are read once.
+const ownCapture = new WeakMap<MediaStreamTrack, boolean>();
+
 function isOwnCapture(track: MediaStreamTrack): boolean {
-  const settings = track.getSettings() as MediaTrackSettings & { displaySurface?: string };
-  return Boolean(settings.groupId) || Boolean(settings.displaySurface);
+  let own = ownCapture.get(track);
+  if (own === undefined) {
+    const settings = track.getSettings() as MediaTrackSettings & { displaySurface?: string };
+    own = Boolean(settings.groupId) || Boolean(settings.displaySurface);
+    ownCapture.set(track, own);
+  }
+  return own;
 }
 
 export function mediaSignal(docs: readonly Document[]): CallSignals['media'] {

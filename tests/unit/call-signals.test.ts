@@ -60,6 +60,24 @@ describe('mediaSignal', () => {
   ])('%s → %s', (_name, page, expected) => {
     expect(mediaSignal(documentsOf(fakeDocument(page)))).toBe(expected);
   });
+
+  it('reads where each track comes from once, however often the page is read, and tells tracks apart', () => {
+    const reads = new Map<string, number>();
+    const track = (id: string, settings: Record<string, unknown>) => ({
+      readyState: 'live',
+      getSettings: () => {
+        reads.set(id, (reads.get(id) ?? 0) + 1);
+        return settings;
+      },
+    });
+    const own = track('camera', camera.settings);
+    const other = track('remote', remoteVideo.settings);
+    const page = (tracks: unknown[]) =>
+      ({ getElementsByTagName: (tag: string) => (tag === 'video' ? [{ isConnected: true, srcObject: { getTracks: () => tracks } }] : []) }) as unknown as Document;
+    for (let second = 0; second < 5; second += 1) expect(mediaSignal([page([own])])).toBe('local');
+    for (let second = 0; second < 5; second += 1) expect(mediaSignal([page([own, other])])).toBe('remote');
+    expect(Object.fromEntries(reads)).toEqual({ camera: 1, remote: 1 });
+  });
 });
 
 describe('domSignal', () => {
