@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { PanelFirstScreen } from '../../components/PanelFirstScreen';
+import { afterNextPaint } from '../../utils/after-paint';
 import { protectPanelFromCover } from '../../utils/cover-notice';
 import { t, uiLanguage } from '../../utils/i18n';
 import { OPENS_EXPANDED_PARAM } from '../../utils/panel-layout';
@@ -18,7 +19,7 @@ if (root !== null) {
   let openRequested = false;
   render(<PanelFirstScreen expanded={expanded} onOpen={() => (openRequested = true)} />, root);
   // Collapsed, loaded once the handle has been painted: evaluating the rest first would hold that paint back.
-  (expanded ? Promise.resolve() : afterNextPaint())
+  (expanded ? Promise.resolve() : afterNextPaint(document))
     .then(() => Promise.all([import('./App'), import('../../utils/panel-link'), import('../../utils/update-deferral')]))
     .then(([{ App }, { rememberFrameTitle }, { holdUpdatesWhileOpen }]) => {
       // An update of Attune waits while this panel is open (it would take the panel away mid-call).
@@ -36,8 +37,4 @@ if (root !== null) {
     .catch((error: unknown) => {
       render(<p role="alert">{t('genericError', error instanceof Error ? error.message : String(error))}</p>, root);
     });
-}
-
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
