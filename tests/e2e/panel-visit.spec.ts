@@ -268,7 +268,8 @@ test('a ticked agenda item and a chosen goal rating stay as chosen while they sa
   const firstItem = agendaItems(frame).first().getByRole('checkbox');
   await firstItem.check();
   await rating.selectOption({ label: '+1 · more than expected' });
-  await page.clock.runFor(3000);
+  // Longer than the panel's 5 s clock refresh: the whole panel draws again at least once.
+  await page.clock.runFor(6000);
   await expect(firstItem).toBeChecked();
   await expect(rating).toHaveValue('1');
   expect((await held.read('agendaItems')).filter((item) => item.done), 'nothing is saved yet').toHaveLength(0);
