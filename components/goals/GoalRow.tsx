@@ -48,7 +48,10 @@ export function GoalRow({ goal, onRate, onSetMet }: GoalRowProps) {
       <div class="field-row field-row--end">
         <div class="field">
           <label for={selectId}>{t('goalRatingLabel', goal.title)}</label>
-          <select id={selectId} value={rating ?? ''} onChange={(event) => {
+          <select
+            id={selectId}
+            value={rating ?? ''}
+            onChange={(event) => {
               if (event.currentTarget.value === '') return;
               const value = Number(event.currentTarget.value);
               saving(value, onRate(value));
