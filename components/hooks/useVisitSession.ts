@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { moveItem } from '../../utils/agenda/carry-over';
 import type { AgendaItem, AgendaTemplate, AgendaTemplateItem } from '../../utils/agenda/schema';
 import {
@@ -48,12 +48,20 @@ const EMPTY: VisitSessionData = { items: [], goals: [], log: [], templates: [], 
 
 /**
  * Everything the panel shows about the visit in progress besides the note, loaded from the database, with actions that
- * save first and then update what is shown (so the screen never claims what the database does not hold). Failures go
- * to `onError`; the shown state then stays as it was.
+ * save first and then update what is shown (so the screen never claims what the database does not hold). Actions run
+ * one at a time, in the order asked for, each on what the one before it left. Failures go to `onError`; the shown state
+ * then stays as it was.
  */
 export function useVisitSession(visit: Visit | undefined, onError: (error: unknown) => void): VisitSession {
-  const [data, setData] = useState<VisitSessionData>(EMPTY);
+  const [data, setShown] = useState<VisitSessionData>(EMPTY);
   const [loaded, setLoaded] = useState(false);
+  // What each action builds on: kept in step with every update, before the panel draws it, so an action queued behind
+  // another (below) starts from that one's result.
+  const latest = useRef(data);
+  const setData = useCallback((next: VisitSessionData | ((before: VisitSessionData) => VisitSessionData)) => {
+    latest.current = typeof next === 'function' ? next(latest.current) : next;
+    setShown(latest.current);
+  }, []);
 
   const reload = useCallback(async () => {
     if (visit === undefined) return;
@@ -75,17 +83,29 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
     void reload().catch(onError);
   }, [reload]);
 
+  // One action at a time, in the order the clinician made them. Each seals what it writes first when the lock is on,
+  // and sealings can finish out of order: run side by side, a quick untick could be stored before the tick before it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  // An item or goal as the actions before this one left it (the one shown may not have been drawn again yet).
+  const latestItem = (item: AgendaItem) => latest.current.items.find((each) => each.id === item.id) ?? item;
+  const latestGoal = (goal: Goal) => latest.current.goals.find((each) => each.id === goal.id) ?? goal;
+
   // Each action resolves true once saved and shown, false when there is no visit or it failed (reported to onError).
   const run = <A extends unknown[]>(action: (visit: Visit, ...args: A) => Promise<void>) =>
-    async (...args: A): Promise<boolean> => {
-      if (visit === undefined) return false;
-      try {
-        await action(visit, ...args);
-        return true;
-      } catch (error) {
-        onError(error);
-        return false;
-      }
+    (...args: A): Promise<boolean> => {
+      if (visit === undefined) return Promise.resolve(false);
+      const done = queue.current.then(async () => {
+        try {
+          await action(visit, ...args);
+          return true;
+        } catch (error) {
+          onError(error);
+          return false;
+        }
+      });
+      queue.current = done;
+      return done;
     };
 
   return {
@@ -100,12 +120,12 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
       setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? item : old)) }));
     }),
     setItemDone: run(async (_current, item: AgendaItem, done: boolean) => {
-      const changed = { ...item, done, doneAt: done ? Date.now() : null };
+      const changed = { ...latestItem(item), done, doneAt: done ? Date.now() : null };
       await saveAgendaItems([changed]);
       setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? changed : old)) }));
     }),
     moveItem: run(async (_current, itemId: string, by: -1 | 1) => {
-      const changed = moveItem(data.items, itemId, by);
+      const changed = moveItem(latest.current.items, itemId, by);
       if (changed.length === 0) return;
       await saveAgendaItems(changed);
       const byId = new Map(changed.map((item) => [item.id, item]));
@@ -146,11 +166,11 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
       setData((before) => ({ ...before, goals: [...before.goals, goal] }));
     }),
     rateGoal: run(async (current, goal: Goal, value: number) => {
-      const rated = await rateGoal(goal, value, current.id, Date.now());
+      const rated = await rateGoal(latestGoal(goal), value, current.id, Date.now());
       setData((before) => ({ ...before, goals: before.goals.map((old) => (old.id === goal.id ? rated : old)) }));
     }),
     setGoalMet: run(async (_current, goal: Goal, met: boolean) => {
-      const changed = await setGoalMet(goal, met, Date.now());
+      const changed = await setGoalMet(latestGoal(goal), met, Date.now());
       setData((before) => ({ ...before, goals: before.goals.map((old) => (old.id === goal.id ? changed : old)) }));
     }),
     logReminders: run(async (current, entries: readonly Omit<ReminderLogEntry, 'id' | 'visitId'>[]) => {

@@ -1,5 +1,6 @@
 import type { Frame } from '@playwright/test';
-import { expect, MEET_MEETING_URL, PanelOnPage, test } from './support/test';
+import { turnLockOn } from './support/lock';
+import { expect, MEET_MEETING_URL, openMeeting, PanelOnPage, test } from './support/test';
 import { agendaItems, agendaTexts, announcer, reminder, storedLocal, storedRecords } from './support/visit-panel';
 
 const START = new Date('2026-01-05T09:00:00Z');
@@ -282,4 +283,85 @@ test('a ticked agenda item and a chosen goal rating stay as chosen while they sa
     .toContain('"value":1');
   await expect(firstItem).toBeChecked();
   await expect(rating).toHaveValue('1');
+});
+
+test('two quick changes to an agenda item reach the database in the order made, even when sealing the first takes longer', async ({
+  context,
+  extensionId,
+}) => {
+  // Turning the lock on is a real 600,000-iteration key derivation; a busy machine needs more than the default 30 s.
+  test.slow();
+  await turnLockOn(context, extensionId);
+  const { panel } = await openMeeting(context);
+  const frame = await panel.startVisit('O.R.');
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await expect(agendaItems(frame)).toHaveCount(8);
+
+  // With the lock on, each save seals the item first. The next sealing takes 800 ms; the one after it, no time at all.
+  // Writes to the agenda store are counted as they are made.
+  type Probe = { agendaWrites: number };
+  await frame.evaluate(() => {
+    const probe = globalThis as unknown as Probe;
+    probe.agendaWrites = 0;
+    const encrypt = SubtleCrypto.prototype.encrypt;
+    let slowNext = true;
+    SubtleCrypto.prototype.encrypt = function (...args: Parameters<SubtleCrypto['encrypt']>) {
+      const sealed = encrypt.apply(this, args);
+      if (!slowNext) return sealed;
+      slowNext = false;
+      return sealed.then((result) => new Promise((resolve) => setTimeout(() => resolve(result), 800)));
+    };
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'agendaItems') probe.agendaWrites += 1;
+      return put.apply(this, args);
+    };
+  });
+
+  const firstItem = agendaItems(frame).first().getByRole('checkbox');
+  await firstItem.check();
+  await firstItem.uncheck();
+  // Both writes made: a read begun now waits for both to finish.
+  await expect.poll(() => frame.evaluate(() => (globalThis as unknown as Probe).agendaWrites)).toBe(2);
+  const [first] = (await storedRecords(frame, 'agendaItems')).sort((a, b) => Number(a.position) - Number(b.position));
+  expect(first?.done, 'the database holds the last change').toBe(false);
+  await expect(firstItem).not.toBeChecked();
+});
+
+test('changes made in quick succession each build on the one before: an item moved up twice, a goal rated then marked met', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.startVisit('M.U.');
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await expect(agendaItems(frame)).toHaveCount(8);
+  await frame.getByText('Add a goal').click();
+  await frame.getByLabel('Goal', { exact: true }).fill('Walk twice a week');
+  await frame.getByRole('button', { name: 'Add goal' }).click();
+  const rating = frame.getByRole('combobox', { name: 'Progress on “Walk twice a week”' });
+  await expect(rating).toBeVisible();
+  const before = await agendaTexts(frame);
+  const third = before[2] ?? '';
+
+  // Each second change is asked for while the first is still being saved.
+  const held = await holdStores(frame, ['agendaItems', 'goals']);
+  const up = frame.getByRole('button', { name: `Move up: ${third}` });
+  await up.press('Enter');
+  await up.press('Enter');
+  await rating.selectOption({ label: '+2 · much more than expected' });
+  await frame.getByRole('button', { name: 'Mark as met and archive: Walk twice a week' }).click();
+  await held.release();
+
+  const expected = [third, before[0], before[1], ...before.slice(3)];
+  await expect.poll(() => agendaTexts(frame)).toEqual(expected);
+  const stored = (await storedRecords(frame, 'agendaItems')).sort((a, b) => Number(a.position) - Number(b.position));
+  expect(stored.map((item) => item.text)).toEqual(expected);
+  // Archived with the rating it was given just before.
+  await expect(rating).toHaveCount(0);
+  await expect.poll(async () => (await storedRecords(frame, 'goals'))[0]?.status).toBe('met');
+  expect((await storedRecords(frame, 'goals'))[0]).toMatchObject({ status: 'met', ratings: [{ value: 2 }] });
 });
