@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { ALIAS_MAX_LENGTH, PLANNED_MINUTES_PRESETS, type Client } from '../utils/models';
 
@@ -13,10 +13,11 @@ export interface ClientPickerProps {
 /** Choose or name the client and the planned length, then start the visit. */
 export function ClientPicker({ clients, busy, defaultPlannedMinutes, onStart }: ClientPickerProps) {
   const [alias, setAlias] = useState('');
-  const [plannedMinutes, setPlannedMinutes] = useState<number>(defaultPlannedMinutes);
-  // The default arrives with the settings, after the first render; follow it until the clinician picks a length.
-  useEffect(() => setPlannedMinutes(defaultPlannedMinutes), [defaultPlannedMinutes]);
-  const lengths = [...new Set<number>([...PLANNED_MINUTES_PRESETS, defaultPlannedMinutes])].sort((a, b) => a - b);
+  // The default arrives with the settings, after the first render, and may change later: it is followed until the
+  // clinician picks a length for this visit, and never after.
+  const [picked, setPicked] = useState<number>();
+  const plannedMinutes = picked ?? defaultPlannedMinutes;
+  const lengths = [...new Set<number>([...PLANNED_MINUTES_PRESETS, defaultPlannedMinutes, plannedMinutes])].sort((a, b) => a - b);
   const [missingAlias, setMissingAlias] = useState(false);
 
   const submit = (event: Event) => {
@@ -74,7 +75,7 @@ export function ClientPicker({ clients, busy, defaultPlannedMinutes, onStart }: 
         <select
           id="planned-length"
           value={plannedMinutes}
-          onChange={(event) => setPlannedMinutes(Number(event.currentTarget.value))}
+          onChange={(event) => setPicked(Number(event.currentTarget.value))}
         >
           {lengths.map((minutes) => (
             <option key={minutes} value={minutes}>

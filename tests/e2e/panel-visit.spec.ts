@@ -150,6 +150,12 @@ test('the clinician’s defaults: planned length and which cues appear', async (
   await frame.getByRole('checkbox', { name: 'Halfway through' }).uncheck();
   await expect(frame.getByLabel('Planned length', { exact: true })).toHaveValue('53');
   await expect(frame.getByRole('checkbox', { name: 'Halfway through' })).not.toBeChecked();
+  // A length picked for this visit stays picked when the default changes afterwards.
+  await frame.getByLabel('Planned length', { exact: true }).selectOption('30');
+  await frame.getByLabel('Default planned length').selectOption('60');
+  await expect(frame.getByLabel('Default planned length')).toHaveValue('60');
+  await frame.getByLabel('Default planned length').selectOption('53');
+  await expect(frame.getByLabel('Planned length', { exact: true })).toHaveValue('30');
   // Both choices are stored (the controls show them at once, before the writes land).
   await expect
     .poll(async () => {
