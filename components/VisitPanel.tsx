@@ -75,7 +75,7 @@ export function VisitPanel(props: VisitPanelProps) {
           lastTime={session.lastTime}
           checkInSummary={renderPreviousCheckIn?.(session.lastTime.previousVisit.id)}
           onCarryOver={(items) => {
-            void session.carryOver(items).then((carried) => carried && announce(t('lastTimeCarried', String(items.length))));
+            void session.carryOver(items).then((carried) => carried > 0 && announce(t('lastTimeCarried', String(carried))));
           }}
         />
       )}
@@ -84,7 +84,7 @@ export function VisitPanel(props: VisitPanelProps) {
         goals={session.goals}
         ownTemplates={session.templates}
         onAdd={(additions) => void session.addItems(additions)}
-        onEdit={(item) => void session.editItem(item)}
+        onEdit={(item, edit) => void session.editItem(item, edit)}
         onToggle={session.setItemDone}
         onMove={(itemId, by) => void session.moveItem(itemId, by)}
         onRemove={(itemId) => void session.removeItem(itemId)}

@@ -4,7 +4,7 @@ import type { NewAgendaItem } from '../../utils/db/agenda';
 import type { Goal } from '../../utils/goals/schema';
 import { t } from '../../utils/i18n';
 import { activeAgendaItem } from '../../utils/reminders/cues';
-import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaItemForm, type AgendaItemDraft } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTemplatePicker } from './AgendaTemplatePicker';
 import { SaveTemplateForm } from './SaveTemplateForm';
@@ -15,7 +15,8 @@ export interface AgendaSectionProps {
   goals: readonly Goal[];
   ownTemplates: readonly AgendaTemplate[];
   onAdd: (additions: NewAgendaItem[]) => void;
-  onEdit: (item: AgendaItem) => void;
+  /** Saves the form's words, time box and goal link for `item`. */
+  onEdit: (item: AgendaItem, edit: AgendaItemDraft) => void;
   onToggle: (item: AgendaItem, done: boolean) => Promise<unknown>;
   onMove: (itemId: string, by: -1 | 1) => void;
   onRemove: (itemId: string) => void;
@@ -75,7 +76,7 @@ export function AgendaSection(props: AgendaSectionProps) {
                   goals={openGoals}
                   submitLabel={t('save')}
                   onSubmit={(draft) => {
-                    onEdit({ ...item, ...draft });
+                    onEdit(item, draft);
                     setEditing(undefined);
                   }}
                   onCancel={() => setEditing(undefined)}

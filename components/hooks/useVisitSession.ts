@@ -19,6 +19,9 @@ import type { Visit } from '../../utils/models';
 import type { NextTime } from '../../utils/next-time/schema';
 import type { ReminderLogEntry } from '../../utils/reminders/schema';
 
+/** What the clinician can edit about an agenda item. */
+export type AgendaItemEdit = Pick<AgendaItem, 'text' | 'timeBoxMinutes' | 'goalId'>;
+
 export interface VisitSessionData {
   items: AgendaItem[];
   goals: Goal[];
@@ -32,11 +35,13 @@ export interface VisitSessionData {
 export interface VisitSession extends VisitSessionData {
   loaded: boolean;
   addItems(additions: readonly NewAgendaItem[]): Promise<boolean>;
-  editItem(item: AgendaItem): Promise<boolean>;
+  /** Saves new words, time box or goal link for an item, keeping whatever else has changed about it meanwhile. */
+  editItem(item: AgendaItem, edit: AgendaItemEdit): Promise<boolean>;
   setItemDone(item: AgendaItem, done: boolean): Promise<boolean>;
   moveItem(itemId: string, by: -1 | 1): Promise<boolean>;
   removeItem(itemId: string): Promise<boolean>;
-  carryOver(items: readonly AgendaItem[]): Promise<boolean>;
+  /** Adds last visit's unfinished items to this agenda; resolves to how many were added (0 on failure). */
+  carryOver(items: readonly AgendaItem[]): Promise<number>;
   saveTemplate(name: string, items: readonly AgendaTemplateItem[]): Promise<boolean>;
   addGoal(title: string, note: string): Promise<boolean>;
   rateGoal(goal: Goal, value: number): Promise<boolean>;
@@ -58,6 +63,10 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
   // What each action builds on: kept in step with every update, before the panel draws it, so an action queued behind
   // another (below) starts from that one's result.
   const latest = useRef(data);
+  // One action at a time, in the order the clinician made them, after the visit's first load. Each seals what it
+  // writes first when the lock is on, and sealings can finish out of order: run side by side, a quick untick could be
+  // stored before the tick before it; and a load that finished after an action would hide what it added.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const setData = useCallback((next: VisitSessionData | ((before: VisitSessionData) => VisitSessionData)) => {
     latest.current = typeof next === 'function' ? next(latest.current) : next;
     setShown(latest.current);
@@ -80,33 +89,36 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
   useEffect(() => {
     setData(EMPTY);
     setLoaded(false);
-    void reload().catch(onError);
+    queue.current = queue.current.then(reload).catch(onError);
   }, [reload]);
 
-  // One action at a time, in the order the clinician made them. Each seals what it writes first when the lock is on,
-  // and sealings can finish out of order: run side by side, a quick untick could be stored before the tick before it.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-
-  // An item or goal as the actions before this one left it (the one shown may not have been drawn again yet).
-  const latestItem = (item: AgendaItem) => latest.current.items.find((each) => each.id === item.id) ?? item;
+  // An item or goal as the actions before this one left it (the one shown may not have been drawn again yet); an item
+  // removed meanwhile is gone, and is not written back.
+  const latestItem = (item: AgendaItem) => latest.current.items.find((each) => each.id === item.id);
   const latestGoal = (goal: Goal) => latest.current.goals.find((each) => each.id === goal.id) ?? goal;
 
-  // Each action resolves true once saved and shown, false when there is no visit or it failed (reported to onError).
-  const run = <A extends unknown[]>(action: (visit: Visit, ...args: A) => Promise<void>) =>
-    (...args: A): Promise<boolean> => {
-      if (visit === undefined) return Promise.resolve(false);
+  // An action, queued: resolves to its result once saved and shown, or to `failed` when there is no visit or it failed
+  // (reported to onError).
+  const queued = <A extends unknown[], R>(action: (visit: Visit, ...args: A) => Promise<R>, failed: R) =>
+    (...args: A): Promise<R> => {
+      if (visit === undefined) return Promise.resolve(failed);
       const done = queue.current.then(async () => {
         try {
-          await action(visit, ...args);
-          return true;
+          return await action(visit, ...args);
         } catch (error) {
           onError(error);
-          return false;
+          return failed;
         }
       });
       queue.current = done;
       return done;
     };
+  // Most actions resolve true once saved and shown, false when there is no visit or it failed.
+  const run = <A extends unknown[]>(action: (visit: Visit, ...args: A) => Promise<void>) =>
+    queued(async (current: Visit, ...args: A) => {
+      await action(current, ...args);
+      return true;
+    }, false);
 
   return {
     ...data,
@@ -115,12 +127,17 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
       const added = await addAgendaItems(current, additions, Date.now());
       setData((before) => ({ ...before, items: [...before.items, ...added] }));
     }),
-    editItem: run(async (_current, item: AgendaItem) => {
-      await saveAgendaItems([item]);
-      setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? item : old)) }));
+    editItem: run(async (_current, item: AgendaItem, edit: AgendaItemEdit) => {
+      const current = latestItem(item);
+      if (current === undefined) return;
+      const changed = { ...current, text: edit.text, timeBoxMinutes: edit.timeBoxMinutes, goalId: edit.goalId };
+      await saveAgendaItems([changed]);
+      setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? changed : old)) }));
     }),
     setItemDone: run(async (_current, item: AgendaItem, done: boolean) => {
-      const changed = { ...latestItem(item), done, doneAt: done ? Date.now() : null };
+      const current = latestItem(item);
+      if (current === undefined) return;
+      const changed = { ...current, done, doneAt: done ? Date.now() : null };
       await saveAgendaItems([changed]);
       setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? changed : old)) }));
     }),
@@ -138,13 +155,17 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
       await deleteAgendaItem(itemId);
       setData((before) => ({ ...before, items: before.items.filter((item) => item.id !== itemId) }));
     }),
-    carryOver: run(async (current, items: readonly AgendaItem[]) => {
+    carryOver: queued(async (current, items: readonly AgendaItem[]) => {
+      // Only what is still waiting to be carried: a second click while the first is saved adds nothing.
+      const waiting = new Set(latest.current.lastTime?.unfinished.map((item) => item.id));
+      const carrying = items.filter((item) => waiting.has(item.id));
+      if (carrying.length === 0) return 0;
       const added = await addAgendaItems(
         current,
-        items.map((item) => ({ text: item.text, timeBoxMinutes: item.timeBoxMinutes, goalId: item.goalId, carriedFromId: item.id })),
+        carrying.map((item) => ({ text: item.text, timeBoxMinutes: item.timeBoxMinutes, goalId: item.goalId, carriedFromId: item.id })),
         Date.now(),
       );
-      const carried = new Set(items.map((item) => item.id));
+      const carried = new Set(carrying.map((item) => item.id));
       setData((before) => ({
         ...before,
         items: [...before.items, ...added],
@@ -153,7 +174,8 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
             ? undefined
             : { ...before.lastTime, unfinished: before.lastTime.unfinished.filter((item) => !carried.has(item.id)) },
       }));
-    }),
+      return added.length;
+    }, 0),
     saveTemplate: run(async (_current, name: string, items: readonly AgendaTemplateItem[]) => {
       const template = await saveAgendaTemplate(name, items, Date.now());
       setData((before) => ({

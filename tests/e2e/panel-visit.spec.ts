@@ -371,3 +371,54 @@ test('changes made in quick succession each build on the one before: an item mov
   await expect.poll(async () => (await storedRecords(frame, 'goals'))[0]?.status).toBe('met');
   expect((await storedRecords(frame, 'goals'))[0]).toMatchObject({ status: 'met', ratings: [{ value: 2 }] });
 });
+
+test('agenda changes made while the visit is still loading, or while an earlier change is saving, are all kept', async ({ context }) => {
+  test.slow();
+  const page = await context.newPage();
+  await page.goto(MEET_MEETING_URL);
+  const panel = new PanelOnPage(page);
+  const frame = await panel.open();
+  await frame.getByLabel('Client alias or initials').fill('C.O.');
+  // The visit's reminder log is the last thing its panel loads; holding it keeps the visit loading.
+  const loading = await holdStores(frame, ['reminderLog']);
+  await frame.getByRole('button', { name: 'Start visit' }).click();
+  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Brief follow-up' });
+  await frame.getByRole('button', { name: 'Add template items' }).click();
+  await loading.release();
+  // Loaded (the next-time fields wait for it): the items added meanwhile are shown and stored.
+  await expect(frame.getByLabel('Homework agreed')).toBeVisible();
+  await expect(agendaItems(frame)).not.toHaveCount(0);
+  const added = await agendaTexts(frame);
+  await expect.poll(async () => (await storedRecords(frame, 'agendaItems')).length).toBe(added.length);
+  await frame.getByRole('button', { name: 'End visit' }).click();
+  await expect(frame.getByRole('heading', { name: 'Visit ended' })).toBeVisible();
+
+  // The next visit offers every item again, as not reached.
+  await frame.getByRole('button', { name: 'Start another visit' }).click();
+  await frame.getByRole('button', { name: 'C.O.' }).click();
+  await frame.getByRole('button', { name: 'Start visit' }).click();
+  const lastTime = frame.getByTestId('last-time');
+  const first = added[0] ?? '';
+  await expect(lastTime.getByRole('button', { name: `Add to agenda: ${first}` })).toBeVisible();
+
+  // Carried twice in quick succession (a double click): it is on the agenda once.
+  let held = await holdStores(frame, ['agendaItems']);
+  await lastTime.getByRole('button', { name: `Add to agenda: ${first}` }).click();
+  await lastTime.getByRole('button', { name: `Add to agenda: ${first}` }).click();
+  await held.release();
+  await expect(lastTime.getByRole('button', { name: `Add to agenda: ${first}` })).toHaveCount(0);
+  await expect.poll(() => agendaTexts(frame)).toEqual([first]);
+
+  // Ticked, then edited before the tick was saved: both the tick and the new words are kept.
+  held = await holdStores(frame, ['agendaItems']);
+  await agendaItems(frame).first().getByRole('checkbox').check();
+  await frame.getByRole('button', { name: `Edit: ${first}` }).click();
+  await frame.getByLabel('Agenda item', { exact: true }).fill('Check in on the week');
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await held.release();
+  await expect.poll(() => agendaTexts(frame)).toEqual(['Check in on the week']);
+  await expect(agendaItems(frame).first().getByRole('checkbox')).toBeChecked();
+  const stored = await storedRecords(frame, 'agendaItems');
+  expect(stored.find((item) => item.text === 'Check in on the week')).toMatchObject({ done: true });
+  expect(stored.filter((item) => item.carriedFromId !== null && item.carriedFromId !== undefined)).toHaveLength(1);
+});
