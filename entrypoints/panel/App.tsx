@@ -162,6 +162,10 @@ export function App({
     }
   };
 
+  // Nothing of a visit or a client shows while Attune is locked, whatever a load or an ending that was already
+  // running when it locked sets the stage to.
+  const shown: Stage = lock.status === 'locked' ? { kind: 'loading' } : stage;
+
   return (
     <>
       {/* Both live regions exist from the first render, collapsed or open, so screen readers announce reliably. */}
@@ -211,12 +215,12 @@ export function App({
           {context !== undefined && <CallStatus status={call} />}
           {lock.problem !== undefined && <Notice tone="error">{lock.problem}</Notice>}
           {lock.status === 'locked' && <UnlockForm id="panel-unlock" />}
-          {stage.kind === 'loading' && lock.status !== 'locked' && <p>{t('loading')}</p>}
-          {passphraseFirst && (stage.kind === 'pick' || stage.kind === 'visit') && <LockRequiredNotice />}
-          {stage.kind === 'pick' && context !== undefined && !passphraseFirst && (
+          {shown.kind === 'loading' && lock.status !== 'locked' && <p>{t('loading')}</p>}
+          {passphraseFirst && (shown.kind === 'pick' || shown.kind === 'visit') && <LockRequiredNotice />}
+          {shown.kind === 'pick' && context !== undefined && !passphraseFirst && (
             <>
               <ClientPicker
-                clients={stage.clients}
+                clients={shown.clients}
                 busy={busy}
                 defaultPlannedMinutes={settings['visit.defaultPlannedMinutes']}
                 onStart={(alias, minutes) => void start(alias, minutes)}
@@ -224,7 +228,7 @@ export function App({
               <CueSettingsForm settings={settings} locked={lockedSettings} onChange={changeSettings} />
             </>
           )}
-          {stage.kind === 'visit' && presence.cue !== null && (
+          {shown.kind === 'visit' && presence.cue !== null && (
             <PresenceCue
               key={presence.cue.id}
               text={cueText(presence.cue)}
@@ -234,30 +238,30 @@ export function App({
               onExpire={presence.expire}
             />
           )}
-          {stage.kind === 'visit' && lock.status !== 'locked' && (
+          {shown.kind === 'visit' && (
             <VisitPanel
-              key={stage.visit.id}
-              visit={stage.visit}
-              alias={stage.alias}
-              initialNote={stage.note}
-              restoredDraft={stage.restoredDraft}
+              key={shown.visit.id}
+              visit={shown.visit}
+              alias={shown.alias}
+              initialNote={shown.note}
+              restoredDraft={shown.restoredDraft}
               now={now}
               session={session}
               reminders={reminders}
               snoozeMinutes={settings['cues.snoozeMinutes']}
               announce={announce}
-              renderPreviousCheckIn={() => <PreviousCheckIn clientId={stage.visit.clientId} before={stage.visit.startedAt} />}
+              renderPreviousCheckIn={() => <PreviousCheckIn clientId={shown.visit.clientId} before={shown.visit.startedAt} />}
               onEnd={end}
               onCheckInOpenChange={setCheckInOpen}
               onProblem={reportError}
             />
           )}
-          {stage.kind === 'ended' && (
+          {shown.kind === 'ended' && (
             <section class="stack" aria-labelledby="ended-heading">
               <h2 id="ended-heading">{t('visitEndedHeading')}</h2>
-              <p>{t('visitEndedSummary', [stage.alias, String(visitMinutes(stage.visit, Date.now()))])}</p>
-              <PresenceSummaryLine summary={stage.presence} />
-              <CheckInSection visit={stage.visit} now={now} />
+              <p>{t('visitEndedSummary', [shown.alias, String(visitMinutes(shown.visit, Date.now()))])}</p>
+              <PresenceSummaryLine summary={shown.presence} />
+              <CheckInSection visit={shown.visit} now={now} />
               <button type="button" class="primary" onClick={() => void toPicker()}>
                 {t('startAnotherVisit')}
               </button>
