@@ -255,20 +255,29 @@ async function holdStores(frame: Frame, stores: string[]) {
   };
 }
 
-test('a ticked agenda item and a chosen goal rating stay as chosen while they save, through the panel’s own updates', async ({ context }) => {
-  await context.clock.install({ time: START });
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
-  const frame = await panel.startVisit('S.W.');
+/** Adds Attune's structured-session template (8 items) to the visit's agenda. */
+async function addStructuredAgenda(frame: Frame): Promise<void> {
   await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
   await frame.getByRole('button', { name: 'Add template items' }).click();
   await expect(agendaItems(frame)).toHaveCount(8);
+}
+
+/** Adds a goal for the visit's client; returns its rating list box. */
+async function addGoal(frame: Frame, title: string) {
   await frame.getByText('Add a goal').click();
-  await frame.getByLabel('Goal', { exact: true }).fill('Sleep by 11 pm');
+  await frame.getByLabel('Goal', { exact: true }).fill(title);
   await frame.getByRole('button', { name: 'Add goal' }).click();
-  const rating = frame.getByRole('combobox', { name: 'Progress on “Sleep by 11 pm”' });
+  const rating = frame.getByRole('combobox', { name: `Progress on “${title}”` });
   await expect(rating).toBeVisible();
+  return rating;
+}
+
+test('a ticked agenda item and a chosen goal rating stay as chosen while they save, through the panel’s own updates', async ({ context }) => {
+  await context.clock.install({ time: START });
+  const { page, panel } = await openMeeting(context);
+  const frame = await panel.startVisit('S.W.');
+  await addStructuredAgenda(frame);
+  const rating = await addGoal(frame, 'Sleep by 11 pm');
 
   // The disk is slow: neither change is saved yet while the visit timer ticks and the panel updates around them.
   const held = await holdStores(frame, ['agendaItems', 'goals']);
@@ -300,9 +309,7 @@ test('two quick changes to an agenda item reach the database in the order made, 
   await turnLockOn(context, extensionId);
   const { panel } = await openMeeting(context);
   const frame = await panel.startVisit('O.R.');
-  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
-  await frame.getByRole('button', { name: 'Add template items' }).click();
-  await expect(agendaItems(frame)).toHaveCount(8);
+  await addStructuredAgenda(frame);
 
   // With the lock on, each save seals the item first. The next sealing takes 800 ms; the one after it, no time at all.
   // Writes to the agenda store are counted as they are made.
@@ -338,18 +345,10 @@ test('two quick changes to an agenda item reach the database in the order made, 
 test('changes made in quick succession each build on the one before: an item moved up twice, a goal rated then marked met', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto(MEET_MEETING_URL);
-  const panel = new PanelOnPage(page);
+  const { panel } = await openMeeting(context);
   const frame = await panel.startVisit('M.U.');
-  await frame.getByLabel('Template', { exact: true }).selectOption({ label: 'Structured session (cognitive therapy)' });
-  await frame.getByRole('button', { name: 'Add template items' }).click();
-  await expect(agendaItems(frame)).toHaveCount(8);
-  await frame.getByText('Add a goal').click();
-  await frame.getByLabel('Goal', { exact: true }).fill('Walk twice a week');
-  await frame.getByRole('button', { name: 'Add goal' }).click();
-  const rating = frame.getByRole('combobox', { name: 'Progress on “Walk twice a week”' });
-  await expect(rating).toBeVisible();
+  await addStructuredAgenda(frame);
+  const rating = await addGoal(frame, 'Walk twice a week');
   const before = await agendaTexts(frame);
   const third = before[2] ?? '';
 
