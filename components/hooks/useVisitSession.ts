@@ -97,6 +97,12 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
   const latestItem = (item: AgendaItem) => latest.current.items.find((each) => each.id === item.id);
   const latestGoal = (goal: Goal) => latest.current.goals.find((each) => each.id === goal.id) ?? goal;
 
+  // A saved item or goal, in place of what was shown for it.
+  const showItem = (changed: AgendaItem) =>
+    setData((before) => ({ ...before, items: before.items.map((old) => (old.id === changed.id ? changed : old)) }));
+  const showGoal = (changed: Goal) =>
+    setData((before) => ({ ...before, goals: before.goals.map((old) => (old.id === changed.id ? changed : old)) }));
+
   // An action, queued: resolves to its result once saved and shown, or to `failed` when there is no visit or it failed
   // (reported to onError).
   const queued = <A extends unknown[], R>(action: (visit: Visit, ...args: A) => Promise<R>, failed: R) =>
@@ -132,14 +138,14 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
       if (current === undefined) return;
       const changed = { ...current, text: edit.text, timeBoxMinutes: edit.timeBoxMinutes, goalId: edit.goalId };
       await saveAgendaItems([changed]);
-      setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? changed : old)) }));
+      showItem(changed);
     }),
     setItemDone: run(async (_current, item: AgendaItem, done: boolean) => {
       const current = latestItem(item);
       if (current === undefined) return;
       const changed = { ...current, done, doneAt: done ? Date.now() : null };
       await saveAgendaItems([changed]);
-      setData((before) => ({ ...before, items: before.items.map((old) => (old.id === item.id ? changed : old)) }));
+      showItem(changed);
     }),
     moveItem: run(async (_current, itemId: string, by: -1 | 1) => {
       const changed = moveItem(latest.current.items, itemId, by);
@@ -189,11 +195,11 @@ export function useVisitSession(visit: Visit | undefined, onError: (error: unkno
     }),
     rateGoal: run(async (current, goal: Goal, value: number) => {
       const rated = await rateGoal(latestGoal(goal), value, current.id, Date.now());
-      setData((before) => ({ ...before, goals: before.goals.map((old) => (old.id === goal.id ? rated : old)) }));
+      showGoal(rated);
     }),
     setGoalMet: run(async (_current, goal: Goal, met: boolean) => {
       const changed = await setGoalMet(latestGoal(goal), met, Date.now());
-      setData((before) => ({ ...before, goals: before.goals.map((old) => (old.id === goal.id ? changed : old)) }));
+      showGoal(changed);
     }),
     logReminders: run(async (current, entries: readonly Omit<ReminderLogEntry, 'id' | 'visitId'>[]) => {
       const logged = await logReminders(entries.map((entry) => ({ ...entry, visitId: current.id })));
