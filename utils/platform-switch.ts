@@ -21,10 +21,15 @@ function platformList(value: unknown): readonly string[] | undefined {
   return value.every((id) => typeof id === 'string' && platformById(id) !== undefined) ? value : undefined;
 }
 
+/** Whether `value` has the shape of a policy: an object of settings by key (each value is checked where it is used). */
+export function isPolicy(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The practice's policy as extension storage (`stored`) last holds it: empty before the background first read it. */
 export function lastPolicy(stored: Record<string, unknown>): Record<string, unknown> {
   const last = stored[LAST_POLICY_KEY];
-  return typeof last === 'object' && last !== null && !Array.isArray(last) ? (last as Record<string, unknown>) : {};
+  return isPolicy(last) ? last : {};
 }
 
 /** True when Attune is off on `platformId`, given what extension storage (`clinician`) and the policy (`practice`) hold. */

@@ -14,21 +14,15 @@
  * answer), and takes the store's answer whenever it does come.
  */
 import { browser } from './browser';
-import { LAST_POLICY_KEY, lastPolicy } from './platform-switch';
+import { isPolicy, LAST_POLICY_KEY, lastPolicy } from './platform-switch';
 
 export const POLICY_COPY_KEY = 'practicePolicy';
-/**
- * The policy as the store last gave it (a practice setting, never clinical data): for when the store does not answer,
- * and for the call-page script, which decides from it whether Attune is off on its platform (utils/platform-switch.ts).
- */
-export { LAST_POLICY_KEY };
 /** How long Attune waits for the browser's policy store before going on with the policy it last gave. */
 export const POLICY_STORE_PATIENCE_MS = 8_000;
 
 type Area = typeof browser.storage.local;
 type Policy = Record<string, unknown>;
 
-const isPolicy = (value: unknown): value is Policy => typeof value === 'object' && value !== null && !Array.isArray(value);
 const pick = (policy: Policy, keys: readonly string[]): Policy =>
   Object.fromEntries(keys.filter((key) => key in policy).map((key) => [key, policy[key]]));
 

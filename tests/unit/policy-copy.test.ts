@@ -5,7 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 beforeEach(() => vi.resetModules());
 afterEach(() => vi.useRealTimers());
 
-const load = async () => ({ ...(await import('../../utils/policy-copy')), ...(await import('../../utils/settings')) });
+const load = async () => ({
+  ...(await import('../../utils/policy-copy')),
+  ...(await import('../../utils/settings')),
+  LAST_POLICY_KEY: (await import('../../utils/platform-switch')).LAST_POLICY_KEY,
+});
 
 describe('the practice policy as Attune’s pages read it', () => {
   it('comes from the background’s copy, without waiting on the browser’s policy store', async () => {
